@@ -1,0 +1,33 @@
+// The signed-in app's shell: header with navigation and the account menu.
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { MainNav, type NavItem } from "@/components/shell/main-nav";
+import { AccountMenu } from "@/components/shell/account-menu";
+
+// Each area adds itself here when it exists.
+const NAV_ITEMS: NavItem[] = [{ href: "/contacts", label: "Contacts" }];
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b border-border bg-background/95 backdrop-blur">
+        <div className="mx-auto flex h-14 w-full max-w-5xl items-center gap-3 px-4">
+          <Link href="/contacts" className="shrink-0 text-sm font-semibold tracking-wide text-accent uppercase">
+            Rapport
+          </Link>
+          <div className="min-w-0 flex-1">
+            <MainNav items={NAV_ITEMS} />
+          </div>
+          <AccountMenu name={user.name} email={user.email} />
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getCurrentUser()) redirect("/contacts");
+  const { callbackUrl } = await searchParams;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
+      <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+      <p className="text-sm text-muted-foreground">
+        New to Rapport?{" "}
+        <Link href="/signup" className="font-medium text-accent underline-offset-4 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}
+
+// Only same-site paths: an open redirect after sign-in would hand the session to phishing pages.
+function safeCallback(url: string | undefined): string {
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/contacts";
+}

@@ -1,0 +1,108 @@
+"use client";
+// Create or edit a contact. Errors appear beside their fields; a refused save keeps what was typed.
+import { useActionState } from "react";
+import Link from "next/link";
+import { fieldError, initialFormState, type FormState } from "@/lib/forms";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+
+export type ContactFormValues = {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  title: string | null;
+  linkedinUrl: string | null;
+  location: string | null;
+  notes: string | null;
+  tags: string[];
+  version?: number;
+};
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  contact?: ContactFormValues;
+  cancelHref: string;
+};
+
+export function ContactForm({ action, contact, cancelHref }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  // After a refused save, show what was typed; otherwise what is stored.
+  const value = (name: keyof ContactFormValues) => {
+    if (state.values) return state.values[name] ?? "";
+    const stored = contact?.[name];
+    return Array.isArray(stored) ? stored.join(", ") : (stored?.toString() ?? "");
+  };
+  const error = (name: string) => fieldError(state, name);
+
+  return (
+    <form action={formAction} className="grid gap-6" noValidate>
+      {contact?.version !== undefined && <input type="hidden" name="version" value={contact.version} />}
+      {state.message && (
+        <div role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm">
+          <p>{state.message}</p>
+          {state.link && (
+            <Link href={state.link.href} className="mt-1 inline-block font-medium text-accent underline-offset-4 hover:underline">
+              {state.link.label}
+            </Link>
+          )}
+        </div>
+      )}
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="sr-only">Name</legend>
+        <Field label="First name" error={error("firstName")}>
+          <Input name="firstName" autoComplete="off" defaultValue={value("firstName")} maxLength={100} autoFocus />
+        </Field>
+        <Field label="Last name" error={error("lastName")}>
+          <Input name="lastName" autoComplete="off" defaultValue={value("lastName")} maxLength={100} />
+        </Field>
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="sr-only">Work</legend>
+        <Field label="Company" error={error("company")}>
+          <Input name="company" autoComplete="off" defaultValue={value("company")} maxLength={200} />
+        </Field>
+        <Field label="Title" error={error("title")}>
+          <Input name="title" autoComplete="off" defaultValue={value("title")} maxLength={200} />
+        </Field>
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="sr-only">Reach them</legend>
+        <Field label="Email" error={error("email")}>
+          <Input name="email" type="email" inputMode="email" autoComplete="off" defaultValue={value("email")} maxLength={254} />
+        </Field>
+        <Field label="Phone" error={error("phone")}>
+          <Input name="phone" type="tel" inputMode="tel" autoComplete="off" defaultValue={value("phone")} maxLength={40} />
+        </Field>
+        <Field label="LinkedIn URL" error={error("linkedinUrl")} description="Their profile, like linkedin.com/in/jane-doe">
+          <Input name="linkedinUrl" type="url" inputMode="url" autoComplete="off" defaultValue={value("linkedinUrl")} maxLength={500} />
+        </Field>
+        <Field label="Location" error={error("location")}>
+          <Input name="location" autoComplete="off" defaultValue={value("location")} maxLength={200} />
+        </Field>
+      </fieldset>
+
+      <Field label="Tags" error={error("tags")} description="Separate tags with commas, like: design, berlin">
+        <Input name="tags" autoComplete="off" defaultValue={value("tags")} />
+      </Field>
+      <Field label="Notes" error={error("notes")}>
+        <Textarea name="notes" rows={5} defaultValue={value("notes")} maxLength={10_000} />
+      </Field>
+
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+        <Button asChild variant="outline">
+          <Link href={cancelHref}>Cancel</Link>
+        </Button>
+        <Button type="submit" pending={pending}>
+          Save contact
+        </Button>
+      </div>
+    </form>
+  );
+}

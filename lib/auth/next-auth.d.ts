@@ -1,0 +1,8 @@
+// The session carries the user's id, set in lib/auth/options.ts.
+import "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name?: string | null; email?: string | null };
+  }
+}

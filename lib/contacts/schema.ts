@@ -1,0 +1,78 @@
+// The contact form's schema, shared by the form (for comfort) and the actions (for safety).
+import { z } from "zod";
+import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
+
+const MAX_TAGS = 30;
+
+function optionalText(max: number, label: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .transform((value) => value || null);
+}
+
+export function parseTags(raw: string): string[] {
+  const seen = new Map<string, string>();
+  for (const part of raw.split(",")) {
+    const tag = part.trim().replace(/\s+/g, " ");
+    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  }
+  return [...seen.values()];
+}
+
+export const contactInput = z
+  .object({
+    firstName: z.string().trim().max(100, "First name must be at most 100 characters."),
+    lastName: z.string().trim().max(100, "Last name must be at most 100 characters."),
+    email: z
+      .string()
+      .trim()
+      .max(254, "Email must be at most 254 characters.")
+      .refine((value) => !value || z.email().safeParse(value).success, "Enter a valid email, like name@example.com.")
+      .transform((value) => value.toLowerCase() || null),
+    phone: z
+      .string()
+      .trim()
+      .max(40, "Phone must be at most 40 characters.")
+      .refine((value) => !value || /^[+()\d\s.\-/x]{3,}$/i.test(value), "Enter a phone number using digits, spaces and + ( ) -.")
+      .transform((value) => value || null),
+    company: optionalText(200, "Company"),
+    title: optionalText(200, "Title"),
+    linkedinUrl: z
+      .string()
+      .trim()
+      .max(500, "LinkedIn URL must be at most 500 characters.")
+      .transform((value, ctx) => {
+        if (!value) return null;
+        const normalized = normalizeLinkedinUrl(value);
+        if (!normalized) {
+          ctx.addIssue({ code: "custom", message: "Enter a LinkedIn profile URL, like linkedin.com/in/jane-doe." });
+          return z.NEVER;
+        }
+        return normalized;
+      }),
+    location: optionalText(200, "Location"),
+    notes: optionalText(10_000, "Notes"),
+    tags: z
+      .string()
+      .max(2_000, "Tags are too long.")
+      .transform(parseTags)
+      .refine((tags) => tags.length <= MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
+      .refine((tags) => tags.every((tag) => tag.length <= 50), "Each tag must be at most 50 characters."),
+  })
+  .refine((contact) => contact.firstName || contact.lastName, {
+    path: ["firstName"],
+    message: "Enter a first or last name.",
+    // Report a missing name together with any other field's error, not only once those are fixed.
+    when: (payload) => {
+      const value = payload.value as { firstName?: unknown; lastName?: unknown };
+      return typeof value.firstName === "string" && typeof value.lastName === "string";
+    },
+  });
+
+export type ContactInput = z.output<typeof contactInput>;
+
+export const contactUpdateInput = contactInput.and(
+  z.object({ version: z.coerce.number().int().positive("Reload the page and try again.") }),
+);

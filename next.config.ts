@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native or connection-holding packages stay outside the server bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  // Type errors fail `npm test` (tsc runs first), so the build does not check them a second time.
+  typescript: { ignoreBuildErrors: true },
+};
+
+export default nextConfig;

@@ -1,0 +1,42 @@
+import { expect, signIn, signOut, signUp, test } from "./fixtures";
+
+test("a visitor signs up, signs out and signs back in", async ({ page, user }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Create your account" }).click();
+  await signUp(page, user);
+  await expect(page.getByRole("heading", { name: "Contacts", exact: true })).toBeVisible();
+  await expect(page.getByText("No contacts yet")).toBeVisible();
+
+  await signOut(page);
+  await page.goto("/contacts");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcontacts/);
+
+  await signIn(page, user);
+  await expect(page.getByRole("button", { name: `Account: ${user.name}` })).toBeVisible();
+});
+
+test("sign-up explains what is wrong and creates no account", async ({ page, user }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(user.name);
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByText("Enter a valid email, like name@example.com.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue(user.name);
+
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
+});
+
+test("a wrong password is refused", async ({ page, signedIn }) => {
+  await signOut(page);
+  await page.getByLabel("Email").fill(signedIn.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
