@@ -48,9 +48,10 @@ async function startDatabase(): Promise<EmbeddedDb | undefined> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`RAPPORT_PG_PORT must be a port number, not "${process.env.RAPPORT_PG_PORT}".`);
   }
-  say(`Starting the embedded PostgreSQL (data in .data/pg, port ${port}).`);
+  const dataDir = path.resolve(root, process.env.RAPPORT_DATA_DIR ?? ".data", "pg");
+  say(`Starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || dataDir}, port ${port}).`);
   const db = await startEmbeddedPostgres({
-    dataDir: path.join(root, ".data", "pg"),
+    dataDir,
     port,
     database: "rapport",
     persistent: true,

@@ -4,15 +4,11 @@
 // `npm test -- --only=unit,integration` runs some steps: typecheck, lint, unit, migrations,
 // integration, build, e2e.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { buildIfStale } from "./lib/build";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { createThrowawayDatabase } from "./lib/throwaway-database";
 import { loadEnvFile } from "./lib/env-file";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -55,48 +51,6 @@ async function step(name: Step, command: string, args: string[], env?: Record<st
   if (code !== 0) throw new Error(`${name} failed (exit code ${code}).`);
 }
 
-type TestDatabase = { url: string; remove: () => Promise<void> };
-
-async function adminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A database of our own for this run, on TEST_DATABASE_URL's server or an embedded one. */
-async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `rapport_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const server = process.env.TEST_DATABASE_URL;
-  if (server) {
-    say(`Creating database ${name} on the TEST_DATABASE_URL server.`);
-    await adminQuery(server, `CREATE DATABASE "${name}"`);
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), remove: () => adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-  }
-  // mkdtemp makes a 0700 folder; embedded-postgres hands that folder itself to the postgres user.
-  const dataDir = mkdtempSync(path.join(tmpdir(), "rapport-test-pg-"));
-  const port = await freePort();
-  say(`Starting a temporary embedded PostgreSQL on port ${port}.`);
-  const db = await startEmbeddedPostgres({ dataDir, port, database: name, persistent: false, log: (line) => console.log(line) });
-  return { url: db.url, remove: db.stop };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** "N passed, N failed" over the runners' JSON reports. */
 function summary(): string | null {
   let passed = 0;
@@ -135,7 +89,7 @@ async function main() {
   await step("unit", bin("vitest"), vitest("unit"));
 
   if (["migrations", "integration", "e2e"].some((name) => wants(name as Step))) {
-    const database = await createTestDatabase();
+    const database = await createThrowawayDatabase("rapport_test", (line) => say(line));
     const env = { DATABASE_URL: database.url };
     const stop = () => {
       void database.remove().finally(() => process.exit(130));

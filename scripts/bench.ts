@@ -1,0 +1,178 @@
+// `npm run bench`: prints how fast Rapport starts and answers. Figures, not pass/fail: quote them.
+//  1. `npm start` from a fresh embedded database to the first 200 on /login (the build is made
+//     first if it is stale, and not counted).
+//  2. GET /contacts p50/p95 over HTTP, signed in as a user with BENCH_CONTACTS contacts (default
+//     1,000) seeded in bulk, on a throwaway database (TEST_DATABASE_URL's server, else embedded).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/auth/password";
+import { buildIfStale } from "./lib/build";
+import { loadEnvFile } from "./lib/env-file";
+import { generateContacts } from "./lib/sample-data";
+import { createThrowawayDatabase, freePort } from "./lib/throwaway-database";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const say = (line: string) => console.log(`[bench] ${line}`);
+const contactsToSeed = Number(process.env.BENCH_CONTACTS ?? 1000);
+const requests = Number(process.env.BENCH_REQUESTS ?? 200);
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    child.once("error", reject);
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+/** Starts a command in its own process group (so it can be stopped like Ctrl-C stops a terminal's). */
+function startGroup(command: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(command, args, { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGINT");
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 30_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitFor200(url: string, child: ChildProcess, output: () => string, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output()}`);
+    try {
+      if ((await fetch(url, { redirect: "manual" })).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no 200 from ${url} within ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+function collect(child: ChildProcess): () => string {
+  let text = "";
+  child.stdout?.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (text += chunk.toString()));
+  return () => text;
+}
+
+async function benchStart(): Promise<number> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "rapport-bench-start-"));
+  const [pgPort, webPort] = [await freePort(), await freePort()];
+  const env: Record<string, string> = { RAPPORT_DATA_DIR: dataDir, RAPPORT_PG_PORT: String(pgPort), PORT: String(webPort), NEXTAUTH_URL: `http://localhost:${webPort}` };
+  delete process.env.DATABASE_URL;
+  const began = performance.now();
+  const child = startGroup(bin("tsx"), ["scripts/start.ts"], env);
+  const output = collect(child);
+  try {
+    await waitFor200(`http://localhost:${webPort}/login`, child, output);
+    return performance.now() - began;
+  } finally {
+    await stopGroup(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function seedUser(databaseUrl: string, email: string, password: string): Promise<void> {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    const user = await db.user.create({ data: { email, name: "Bench User", passwordHash: await hashPassword(password) } });
+    const base = Date.now() - contactsToSeed * 60_000;
+    const rows = generateContacts(contactsToSeed).map((contact, index) => ({ ...contact, ownerId: user.id, createdAt: new Date(base + index * 60_000) }));
+    for (let start = 0; start < rows.length; start += 5000) await db.contact.createMany({ data: rows.slice(start, start + 5000) });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the cookie header. */
+async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map(csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!.split("=") as [string, string]));
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([key, value]) => `${key}=${value}`).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  for (const cookie of response.headers.getSetCookie()) {
+    const [pair] = cookie.split(";");
+    const index = pair!.indexOf("=");
+    jar.set(pair!.slice(0, index), pair!.slice(index + 1));
+  }
+  if (![...jar.keys()].some((key) => key.endsWith("session-token"))) throw new Error("signing in failed: no session cookie");
+  return [...jar].map(([key, value]) => `${key}=${value}`).join("; ");
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function timeRequests(url: string, cookie: string, count: number) {
+  for (let i = 0; i < 20; i++) await (await fetch(url, { headers: { cookie } })).text(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const began = performance.now();
+    const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    await response.text();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+    times.push(performance.now() - began);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+}
+
+async function benchContacts(): Promise<{ p50: number; p95: number; max: number }> {
+  const database = await createThrowawayDatabase("rapport_bench", say);
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  let server: ChildProcess | undefined;
+  try {
+    if ((await run(bin("tsx"), ["scripts/migrate.ts", "deploy"], { DATABASE_URL: database.url })) !== 0) throw new Error("migrations failed");
+    say(`Seeding ${contactsToSeed.toLocaleString("en")} contacts for one user.`);
+    await seedUser(database.url, "bench@rapport.local", "bench-password-123");
+    server = startGroup(bin("next"), ["start", "-p", String(port)], {
+      DATABASE_URL: database.url,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: "rapport-bench-secret",
+    });
+    await waitFor200(`${baseUrl}/login`, server, collect(server));
+    const cookie = await signIn(baseUrl, "bench@rapport.local", "bench-password-123");
+    return await timeRequests(`${baseUrl}/contacts`, cookie, requests);
+  } finally {
+    if (server) await stopGroup(server);
+    await database.remove();
+  }
+}
+
+async function main() {
+  loadEnvFile(root);
+  if ((await buildIfStale(root, (command, args) => run(command, args), say)) !== 0) throw new Error("the build failed");
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+  say("npm start from a fresh embedded database to the first 200 …");
+  const startMs = await benchStart();
+  const contacts = await benchContacts();
+
+  console.log("\nRapport benchmark");
+  console.log(`  npm start, fresh embedded database → first 200 on /login: ${(startMs / 1000).toFixed(1)} s (build already current)`);
+  console.log(`  GET /contacts (first page), ${contactsToSeed.toLocaleString("en")} contacts, ${requests} requests: p50 ${ms(contacts.p50)}, p95 ${ms(contacts.p95)}, max ${ms(contacts.max)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
