@@ -4,7 +4,7 @@
 //  2. GET /contacts p50/p95 over HTTP, signed in as a user with BENCH_CONTACTS contacts (default
 //     1,000) seeded in bulk, on a throwaway database (TEST_DATABASE_URL's server, else embedded).
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,6 +67,7 @@ function collect(child: ChildProcess): () => string {
 
 async function benchStart(): Promise<number> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "rapport-bench-start-"));
+  chmodSync(dataDir, 0o755); // the embedded server runs as the postgres user when we are root
   const [pgPort, webPort] = [await freePort(), await freePort()];
   const env: Record<string, string> = { RAPPORT_DATA_DIR: dataDir, RAPPORT_PG_PORT: String(pgPort), PORT: String(webPort), NEXTAUTH_URL: `http://localhost:${webPort}` };
   delete process.env.DATABASE_URL;
