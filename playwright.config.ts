@@ -7,8 +7,8 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  fullyParallel: true,
-  workers: 2,
+  // One worker: on two cores the server, Chromium and axe already use both; two workers were slower.
+  workers: 1,
   forbidOnly: true,
   retries: 0,
   timeout: 45_000,
@@ -18,7 +18,8 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // Recording a trace costs every test time; CI keeps no artifacts, so it records none.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
