@@ -9,7 +9,8 @@ function optionalText(max: number, label: string) {
     .string()
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
-    .transform((value) => value || null);
+    .transform((value) => value || null)
+    .default(null);
 }
 
 export function parseTags(raw: string): string[] {
@@ -21,22 +22,25 @@ export function parseTags(raw: string): string[] {
   return [...seen.values()];
 }
 
+// A field missing from the form data (a hand-made request) counts as left empty.
 export const contactInput = z
   .object({
-    firstName: z.string().trim().max(100, "First name must be at most 100 characters."),
-    lastName: z.string().trim().max(100, "Last name must be at most 100 characters."),
+    firstName: z.string().trim().max(100, "First name must be at most 100 characters.").default(""),
+    lastName: z.string().trim().max(100, "Last name must be at most 100 characters.").default(""),
     email: z
       .string()
       .trim()
       .max(254, "Email must be at most 254 characters.")
       .refine((value) => !value || z.email().safeParse(value).success, "Enter a valid email, like name@example.com.")
-      .transform((value) => value.toLowerCase() || null),
+      .transform((value) => value.toLowerCase() || null)
+      .default(null),
     phone: z
       .string()
       .trim()
       .max(40, "Phone must be at most 40 characters.")
       .refine((value) => !value || /^[+()\d\s.\-/x]{3,}$/i.test(value), "Enter a phone number using digits, spaces and + ( ) -.")
-      .transform((value) => value || null),
+      .transform((value) => value || null)
+      .default(null),
     company: optionalText(200, "Company"),
     title: optionalText(200, "Title"),
     linkedinUrl: z
@@ -51,7 +55,8 @@ export const contactInput = z
           return z.NEVER;
         }
         return normalized;
-      }),
+      })
+      .default(null),
     location: optionalText(200, "Location"),
     notes: optionalText(10_000, "Notes"),
     tags: z
@@ -59,7 +64,8 @@ export const contactInput = z
       .max(2_000, "Tags are too long.")
       .transform(parseTags)
       .refine((tags) => tags.length <= MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
-      .refine((tags) => tags.every((tag) => tag.length <= 50), "Each tag must be at most 50 characters."),
+      .refine((tags) => tags.every((tag) => tag.length <= 50), "Each tag must be at most 50 characters.")
+      .default([]),
   })
   .refine((contact) => contact.firstName || contact.lastName, {
     path: ["firstName"],

@@ -1,0 +1,48 @@
+// The server actions themselves, called as another signed-in user: the session is the only thing
+// stubbed (there is no request here); the database and the ownership checks are real.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { initialFormState } from "@/lib/forms";
+import { createUser } from "./database";
+
+const session = vi.hoisted(() => ({ userId: "" }));
+vi.mock("@/lib/auth/session", () => ({
+  requireUser: async () => ({ id: session.userId, name: "Signed in", email: "x@example.com", inviteNoteLimit: 300, timezone: "UTC" }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { deleteContactAction, updateContactAction } = await import("@/lib/contacts/actions");
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+describe("contact actions", () => {
+  let ownerId = "";
+  let contactId = "";
+
+  beforeEach(async () => {
+    ownerId = (await createUser("Owner")).id;
+    contactId = (await db.contact.create({ data: { ownerId, firstName: "Private", notes: "secret" } })).id;
+    session.userId = (await createUser("Intruder")).id;
+  });
+
+  it("refuses another user's edit and changes nothing", async () => {
+    const state = await updateContactAction(contactId, initialFormState, form({ firstName: "Hacked", lastName: "", version: "1", tags: "" }));
+    expect(state).toMatchObject({ ok: false, message: "This contact no longer exists." });
+    expect(await db.contact.findUnique({ where: { id: contactId } })).toMatchObject({ firstName: "Private", notes: "secret", version: 1 });
+  });
+
+  it("refuses another user's delete and keeps the contact", async () => {
+    expect(await deleteContactAction(contactId)).toMatchObject({ ok: false });
+    expect(await db.contact.count({ where: { id: contactId } })).toBe(1);
+  });
+
+  it("lets the owner delete it", async () => {
+    session.userId = ownerId;
+    expect(await deleteContactAction(contactId)).toEqual({ ok: true });
+    expect(await db.contact.count({ where: { id: contactId } })).toBe(0);
+  });
+});
