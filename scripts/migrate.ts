@@ -27,6 +27,15 @@ async function main(args: string[]): Promise<number> {
     migrationsDir: option(args, "--migrations", path.join(root, "prisma", "migrations")),
   });
 
+  try {
+    return await run(migrator, command, name);
+  } catch (error) {
+    console.error(`Migration failed: ${migrator.describeError(error)}`);
+    return 1;
+  }
+}
+
+async function run(migrator: Migrator, command: string | undefined, name: string | undefined): Promise<number> {
   switch (command) {
     case "deploy": {
       const applied = await migrator.deploy();

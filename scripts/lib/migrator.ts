@@ -144,9 +144,18 @@ async function loadEngineModule(): Promise<void> {
 
 export type MigratorOptions = { databaseUrl: string; schemaPath: string; migrationsDir: string };
 
+type BoundFactory = ReturnType<typeof bindMigrationAwareSqlAdapterFactory>;
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === "object" && "message" in error) return String(error.message);
+  return JSON.stringify(error);
+}
+
 export class Migrator {
   private constructor(
     private readonly engine: SchemaEngine,
+    private readonly adapter: BoundFactory,
     private readonly options: MigratorOptions,
   ) {}
 
@@ -158,7 +167,24 @@ export class Migrator {
       () => {},
       adapter,
     );
-    return new Migrator(engine as SchemaEngine, options);
+    return new Migrator(engine as SchemaEngine, adapter, options);
+  }
+
+  /**
+   * The engine reports a database error as "External error id#N"; the error itself waits in the
+   * adapter's registry. This puts PostgreSQL's message (and detail) back in its place.
+   */
+  describeError(error: unknown): string {
+    const withoutBacktrace = errorText(error)
+      .split("\n")
+      .filter((line) => !/^\s+(\d+: |at |with )/.test(line))
+      .join("\n");
+    return withoutBacktrace.replace(/External error id#(\d+)/g, (marker, id: string) => {
+      const record = this.adapter.errorRegistry.consumeError(Number(id));
+      if (!record) return marker;
+      const cause = record.error as { originalMessage?: string; cause?: unknown; kind?: string };
+      return cause.originalMessage ?? (cause.cause ? errorText(cause.cause) : errorText(record.error));
+    });
   }
 
   private schemaFiles() {
