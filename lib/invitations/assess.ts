@@ -1,0 +1,659 @@
+// The personalization coach: scores a connection invitation and says what would make it personal. Pure and
+// synchronous, with every word list prepared once at load, so the composer can run it on each keystroke and the
+// server can run the same code when saving.
+
+export type InvitationFacts = {
+  firstName?: string;
+  lastName?: string;
+  company?: string;
+  /** Names of events where you met. */
+  events?: string[];
+  /** Where you met. */
+  places?: string[];
+  /** What you talked about; what they or you can help with. */
+  topics?: string[];
+  /** Names of mutual connections. */
+  mutualNames?: string[];
+  claim?: "COLLEAGUE" | "CLASSMATE" | "DID_BUSINESS" | "FRIEND" | "OTHER";
+  /** Encounter.kind of each recorded encounter. */
+  encounterKinds?: string[];
+  noteLimit?: 200 | 300;
+};
+
+export type FindingCode =
+  | "DEFAULT_TEXT"
+  | "NO_GREETING"
+  | "NO_CONTEXT"
+  | "NO_REASON"
+  | "PLACEHOLDER"
+  | "TOO_LONG"
+  | "CLAIM_MISMATCH"
+  | "EMPTY";
+export type Finding = { code: FindingCode; severity: "error" | "warning"; message: string };
+export type Assessment = { score: number; findings: Finding[] };
+export type ReceivedKind = "default" | "greeting_only" | "customized";
+export type ScoreLabel = "Default" | "Needs context" | "Personal";
+/** "pending" while nothing is written: an empty message has passed nothing yet. */
+export type ChecklistItem = { code: FindingCode; label: string; state: "passed" | "failed" | "pending" };
+
+/** Every finding code, in the order the checklist shows them. */
+export const FINDING_CODES: FindingCode[] = [
+  "EMPTY",
+  "DEFAULT_TEXT",
+  "NO_GREETING",
+  "NO_CONTEXT",
+  "NO_REASON",
+  "PLACEHOLDER",
+  "TOO_LONG",
+  "CLAIM_MISMATCH",
+];
+
+/** What each checklist line says when it is satisfied. */
+export const CHECKLIST_LABELS: Record<FindingCode, string> = {
+  EMPTY: "Something written",
+  DEFAULT_TEXT: "Not LinkedIn’s default text",
+  NO_GREETING: "Greets them by name",
+  NO_CONTEXT: "Says where you met or what you share",
+  NO_REASON: "Gives a reason to connect",
+  PLACEHOLDER: "No unfilled placeholders",
+  TOO_LONG: "Fits the note limit",
+  CLAIM_MISMATCH: "“How you know them” matches how you met",
+};
+
+export const DEFAULT_NOTE_LIMIT = 300;
+
+const SEVERITY: Record<FindingCode, Finding["severity"]> = {
+  EMPTY: "error",
+  DEFAULT_TEXT: "error",
+  TOO_LONG: "error",
+  PLACEHOLDER: "error",
+  CLAIM_MISMATCH: "error",
+  NO_GREETING: "warning",
+  NO_CONTEXT: "warning",
+  NO_REASON: "warning",
+};
+
+// Each error costs enough to keep the score under "Personal" (80); DEFAULT_TEXT caps the score instead.
+const DEDUCTION: Record<FindingCode, number> = {
+  EMPTY: 100,
+  DEFAULT_TEXT: 0,
+  NO_GREETING: 15,
+  NO_CONTEXT: 30,
+  NO_REASON: 25,
+  PLACEHOLDER: 30,
+  TOO_LONG: 30,
+  CLAIM_MISMATCH: 25,
+};
+
+const CLAIM_WORDS: Partial<Record<NonNullable<InvitationFacts["claim"]>, string>> = {
+  COLLEAGUE: "you worked together",
+  CLASSMATE: "you studied together",
+  DID_BUSINESS: "you did business together",
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words. Text is compared folded: lower case, accents and apostrophes dropped ("I’d" and "I'd" are both "id").
+
+const CJK = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}";
+// Japanese and Chinese runs are one token; other letters are split from them so "AMAサミット" yields "ama".
+const WORD = new RegExp(
+  `[${CJK}\\u30fc\\u3005]+|(?:[^\\P{L}${CJK}]|\\p{N})(?:[^\\P{L}${CJK}]|[\\p{N}\\p{M}'’ʼ‘\`´])*`,
+  "gu",
+);
+const APOSTROPHES = /['’ʼ‘`´]/g;
+const MARKS = /\p{M}+/gu;
+const SHARP_S = /ß/g;
+const UPPER_START = /^[\p{Lu}\p{Lt}]/u;
+const HAS_LOWER = /\p{Ll}/u;
+const DIGITS = /^\p{N}+$/u;
+const LATIN_WORD = /^[a-z]+$/;
+// Scripts written without spaces (or gluing particles to names): matched as substrings, not as words.
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const NOT_LATIN = /[^\p{sc=Latin}\p{sc=Common}\p{sc=Inherited}]/u;
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
+const BRACE_PLACEHOLDER = /\{[^{}\n]{1,40}\}/g;
+const BRACKET_PLACEHOLDER = /\[[^[\]\n]{1,30}\]/g;
+const HAS_LETTER = /\p{L}/u;
+const WHITESPACE_OR_DOT = /^[\s.]*$/;
+const PUNCTUATION_NEXT = /^\s*(?:[,!:;.?]|[-–—]|$)/;
+const SIGNATURE_BREAK = /[-–—|~\n]/;
+
+type Token = { word: string; start: number; end: number; capital: boolean };
+
+function fold(text: string): string {
+  return text.replace(APOSTROPHES, "").toLowerCase().normalize("NFKD").replace(MARKS, "").replace(SHARP_S, "ss");
+}
+
+function tokenize(text: string): Token[] {
+  // In a message written all in capitals, capitals say nothing about names.
+  const hasCase = HAS_LOWER.test(text);
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const word = fold(raw);
+    if (!word) continue;
+    const start = match.index ?? 0;
+    tokens.push({ word, start, end: start + raw.length, capital: hasCase && UPPER_START.test(raw) });
+  }
+  return tokens;
+}
+
+function phrase(text: string): string[] {
+  return tokenize(text).map((token) => token.word);
+}
+
+function wordSet(...lists: string[]): Set<string> {
+  return new Set(lists.flatMap((list) => phrase(list)));
+}
+
+/** " a b c " — word-bounded substring search over folded words. */
+function spaced(words: string[]): string {
+  return ` ${words.join(" ")} `;
+}
+
+// A light stemmer for matching word forms: "podcasts", "podcasting" → "podcast"; "hiring", "hire" → "hir".
+function stem(word: string): string {
+  if (word.length <= 3 || !LATIN_WORD.test(word)) return word;
+  let w = word;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+function stemsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+/** Whether two short words are at most `max` edits apart: tolerates typos such as "proffesional". */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return false;
+    previous = current;
+  }
+  return (previous[b.length] ?? max + 1) <= max;
+}
+
+function sameWord(a: string, b: string): boolean {
+  return a === b || (a.length >= 6 && b.length >= 6 && withinEdits(a, b, a.length >= 9 ? 2 : 1));
+}
+
+// LinkedIn's default texts, reduced to the part that makes them recognisable; the words around them
+// ("I’d like to", "on LinkedIn", "please accept") are FILLER below. Localised defaults are included because
+// LinkedIn shows them to members who use it in those languages.
+const DEFAULT_PHRASES: string[][] = [
+  "add you to my professional network",
+  "add you as a connection",
+  "join your network",
+  "invite you to join my network",
+  "connect with you on LinkedIn",
+  "be part of your network",
+  "expand my network",
+  "accept my invitation to connect",
+  "zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen",
+  "mit Ihnen auf LinkedIn vernetzen",
+  "añadirte a mi red profesional",
+  "agregarte a mi red profesional",
+  "conectar contigo en LinkedIn",
+  "vous ajouter à mon réseau professionnel",
+  "t’ajouter à mon réseau professionnel",
+  "faire partie de votre réseau",
+  "adicioná-lo à minha rede profissional",
+  "adicionar você à minha rede profissional",
+].map(phrase);
+
+// Words that say nothing about the person: a message made only of these (around a default phrase) is the default.
+const FILLER = wordSet(
+  ...DEFAULT_PHRASES.map((words) => words.join(" ")),
+  `i i'd i'm i've i'll would like love want wish to you your yours my me on with in at of a an the and be is am are it
+   this that please kindly accept invitation request connect connecting connected connection connections network
+   networks professional LinkedIn add join invite here hi hello hey dear there thanks thank best regards hope you're
+   well doing really also just so very let's let us expand grow looking forward part as`,
+  `ich möchte würde Sie dich dir Ihnen gerne gern zu meinem mein meine beruflichen berufliches Netzwerk auf
+   hinzufügen mit mich vernetzen hallo guten Tag viele Grüße beste danke und`,
+  `me gustaría añadirte agregarte añadirle agregarle a mi red profesional de en hola saludos conectar contigo gracias
+   te le`,
+  `je souhaiterais aimerais j'aimerais voudrais vous ajouter t'ajouter à mon réseau professionnel sur faire partie de
+   votre bonjour cordialement merci te`,
+  `gostaria de adicioná adicionar lo la você à minha rede profissional no olá oi obrigado obrigada abraços conectar`,
+);
+const LONG_FILLER = [...FILLER].filter((word) => word.length >= 6);
+
+function isFiller(word: string): boolean {
+  if (FILLER.has(word)) return true;
+  return word.length >= 6 && LONG_FILLER.some((filler) => sameWord(word, filler));
+}
+
+const GREETINGS = wordSet(
+  `hi hello hey hiya howdy dear greetings good morning afternoon evening hallo moin servus liebe lieber sehr geehrte
+   geehrter guten tag hola buenos buenas días tardes estimado estimada querido querida bonjour bonsoir salut cher chère
+   olá oi prezado prezada caro cara ciao salve gentile`,
+  "こんにちは はじめまして 拝啓 مرحبا أهلا السلام عليكم عزيزي عزيزتي",
+);
+const TITLES = wordSet("mr mrs ms miss mx dr prof professor herr frau sr sra srta dona mme mlle monsieur madame señor señora");
+// Words after a greeting that address nobody in particular.
+const ADDRESSEES = wordSet("there all everyone everybody team friend friends folks sir madam hiring manager colleague colleagues todos tous zusammen");
+const SIGNOFFS = wordSet(
+  `best regards kind warm warmest cheers thanks thank sincerely yours truly wishes respectfully cordially gruß grüße
+   viele beste lg vg freundliche grüßen saludos atentamente cordialmente abrazo cordialement amicalement merci bien
+   atenciosamente abraços obrigado obrigada`,
+);
+const CONNECTIVES = wordSet("at of and the for from de del la le bei von und chez y e et in en da do das");
+// Honorifics glued to a name ("田中さん", "지수님") address the person by name.
+const HONORIFIC = new RegExp(`(?:${["さん", "さま", "様", "先生", "殿", "くん", "ちゃん", "님", "씨"].map(fold).join("|")})$`, "u");
+
+// Words that carry no context: never evidence of having mentioned a fact, never a name after a greeting.
+const STOP_WORDS = wordSet(
+  `a an the and or but of in on at to for with from by about as into over after before during via vs our your my their
+   his her its we you i me us them they he she it is are was were be been being this that these those there here what
+   which who how when where why all any some more most very so just also can could would will shall should may might do
+   does did have has had not no yes new good great nice happy thanks thank hi hello dear hey i'm i've i'd i'll you're
+   we're let let's help helping helped work working works team teams company companies inc corp corporation ltd llc
+   gmbh ag sa co plc group talk talked talking chat chatted meet met meeting one two get got make made like love want
+   know think see look way lot thing things time year years day days week weeks today yesterday`,
+  "der die das den dem des ein eine einer und oder von zu im am bei mit für auf aus ist sind war wir ich sie du über",
+  "el la los las un una unos unas y o de del en con por para al es son que su sus mi mis",
+  "le la les un une des et ou de du en au aux avec pour par sur est sont que qui mon ma mes son sa ses",
+);
+
+// Asks, offers and shared interests. A trailing * matches any ending ("introduc*": introduce, introduction).
+const REASONS = [
+  "would love to", "love to", "happy to", "glad to", "keen to", "eager to", "excited to", "delighted to",
+  "could you", "can you", "would you", "will you", "can i", "could i", "may i", "how can i", "let me know",
+  "interested in", "interest in", "curious", "learn from", "learn more", "to learn", "learning from", "hear more",
+  "hear about", "hear how", "hear your", "stay in touch", "keep in touch", "stay connected", "keep up with",
+  "swap notes", "compare notes", "swap ideas", "exchange ideas", "exchange notes", "trade notes", "introduc*",
+  "intro", "intros", "follow your work", "follow along", "your work on", "collaborat*", "work together", "team up",
+  "chat*", "coffee", "call", "catch up", "pick your brain", "advice", "feedback", "ask you", "question*", "share",
+  "sharing", "recommend*", "help*", "we both", "both work", "i also", "as a fellow", "fellow", "in common",
+  "shared interest", "passionate about", "mentor*", "support*", "opportunit*", "looking for", "looking to",
+  "thoughts on", "your take", "your perspective", "your experience", "tips", "partner with", "work with",
+  "join forces", "hiring",
+  "würde mich freuen", "freue mich", "freuen", "austausch*", "in kontakt", "helfen", "hilfe", "unterstütz*", "kaffee",
+  "interessier*", "lernen", "zusammenarbeit*", "frage*", "gemeinsam", "empfehl*",
+  "me encantaría", "encantaría", "podríamos", "podrías", "te gustaría", "ayuda*", "intercambi*", "charlar",
+  "conversar", "café", "en contacto", "aprender", "colabor*", "me interesa", "interesad*", "pregunt*", "compartir",
+  "consejo*", "presentarte",
+  "ravi de", "ravie de", "serait un plaisir", "échang*", "aider", "aide", "rester en contact", "apprendre",
+  "pourriez vous", "pourrais je", "intéressé*", "discuter", "partager", "conseil*", "vous présenter", "te présenter",
+  "adoraria", "trocar", "em contato",
+  "ぜひ", "お話", "教えて", "交換", "相談", "一緒に", "興味", "学びたい", "伺いたい", "お聞き", "協力", "お手伝い",
+  "يسعدني", "يسرني", "تبادل", "التعاون", "نتعاون", "مساعدة", "أساعد", "أتعلم", "التعلم", "نتحدث", "الحديث", "مهتم",
+].map((entry) => {
+  const prefix = entry.endsWith("*");
+  const words = phrase(prefix ? entry.slice(0, -1) : entry).join(" ");
+  if (NOT_LATIN.test(words)) return words;
+  return prefix ? ` ${words}` : ` ${words} `;
+});
+// Wanting to connect is not in itself a reason: "happy to connect" must not pass for "happy to help".
+const NOT_REASONS = [
+  "to connect", "to be connected", "connecting", "to add you", "to join", "to be part of", "to expand my network",
+  "to grow my network",
+].map((entry) => spaced(phrase(entry)));
+const REASON_BARRIER = " | ";
+
+const BRACKET_WORDS = wordSet("name first name firstname last name company company name event your name topic title position role school mutual connection");
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading a message.
+
+function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
+function nameWords(...names: (string | undefined)[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    if (typeof name !== "string") continue;
+    for (const word of phrase(name)) if (word.length >= 2 || UNSPACED.test(word)) words.add(word);
+  }
+  return words;
+}
+
+function isName(word: string, names: Set<string>): boolean {
+  if (names.has(word)) return true;
+  for (const name of names) {
+    if (name.length >= 3 && word.startsWith(name) && word.length - name.length <= 2) return true; // "Colleen’s"
+    if (UNSPACED.test(name) && word.includes(name)) return true;
+  }
+  return false;
+}
+
+function gapBefore(text: string, tokens: Token[], index: number): string {
+  const token = tokens[index];
+  const previous = tokens[index - 1];
+  if (!token) return "";
+  return text.slice(previous ? previous.end : 0, token.start);
+}
+
+/** A greeting followed by what can only be a name: "Hi Ana", "Dear Dr. Okafor", "Hello, Ana!". */
+function greetsSomeoneByName(text: string, tokens: Token[]): boolean {
+  let i = 0;
+  while (i < 3 && tokens[i] && GREETINGS.has(tokens[i]?.word ?? "")) i++;
+  if (i === 0) return false;
+  while (tokens[i] && TITLES.has(tokens[i]?.word ?? "")) i++;
+  const token = tokens[i];
+  if (!token || ADDRESSEES.has(token.word) || FILLER.has(token.word) || STOP_WORDS.has(token.word)) return false;
+  if (WHITESPACE_OR_DOT.test(gapBefore(text, tokens, i))) return true;
+  const next = tokens[i + 1];
+  return token.capital && PUNCTUATION_NEXT.test(text.slice(token.end, next ? next.start : text.length));
+}
+
+function addressesByName(text: string, tokens: Token[], names: Set<string>): boolean {
+  const head = tokens.slice(0, 8);
+  if (names.size > 0 && head.some((token) => isName(token.word, names))) return true;
+  if (head.slice(0, 3).some((token) => HONORIFIC.test(token.word))) return true;
+  return greetsSomeoneByName(text, tokens);
+}
+
+type GreetingPrefix = { end: number; named: boolean };
+
+// The greeting and names before the body: "Hi Colleen Smith," / "Dear Dr. Okafor —" / "Colleen,".
+function greetingPrefix(text: string, tokens: Token[], names: Set<string>): GreetingPrefix {
+  let i = 0;
+  let named = false;
+  let capitals = 0;
+  while (i < tokens.length && i < 8) {
+    const token = tokens[i];
+    if (!token) break;
+    const word = token.word;
+    if (GREETINGS.has(word) || TITLES.has(word) || ADDRESSEES.has(word)) {
+      i++;
+      continue;
+    }
+    if (isName(word, names)) {
+      named = true;
+      i++;
+      continue;
+    }
+    if (FILLER.has(word)) break;
+    const afterGreeting = i > 0 && GREETINGS.has(tokens[i - 1]?.word ?? "") && WHITESPACE_OR_DOT.test(gapBefore(text, tokens, i));
+    if ((token.capital && capitals < 3) || (afterGreeting && !STOP_WORDS.has(word))) {
+      capitals++;
+      named = true;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { end: i, named };
+}
+
+function signatureLike(token: Token, names: Set<string>): boolean {
+  const word = token.word;
+  return (
+    SIGNOFFS.has(word) ||
+    CONNECTIVES.has(word) ||
+    isName(word, names) ||
+    DIGITS.test(word) ||
+    (token.capital && !FILLER.has(word))
+  );
+}
+
+function validSignature(text: string, tokens: Token[], start: number, names: Set<string>): boolean {
+  const first = tokens[start];
+  if (!first) return false;
+  if (SIGNOFFS.has(first.word)) return tokens[start + 1]?.word !== "for"; // "Thanks for the talk" is not a sign-off
+  if (CONNECTIVES.has(first.word)) return false;
+  if (SIGNATURE_BREAK.test(gapBefore(text, tokens, start))) return true;
+  const tail = tokens.slice(start);
+  return tail.length <= 3 && tail.every((token) => token.capital || isName(token.word, names));
+}
+
+// Where a signature starts ("— Jamal", "Best, Jamal Okafor, Product Lead at Northwind"), or tokens.length.
+function signatureStart(text: string, tokens: Token[], from: number, names: Set<string>): number {
+  const end = tokens.length;
+  let first = end;
+  while (first > from && end - first < 12 && signatureLike(tokens[first - 1] as Token, names)) first--;
+  for (let start = first; start < end; start++) if (validSignature(text, tokens, start, names)) return start;
+  // A signature in lower case after a dash or a line break: "… on LinkedIn - jamal".
+  for (let size = 1; size <= 2; size++) {
+    const start = end - size;
+    if (start <= from) break;
+    const tail = tokens.slice(start);
+    if (tail.some((token) => FILLER.has(token.word) || STOP_WORDS.has(token.word))) break;
+    if (SIGNATURE_BREAK.test(gapBefore(text, tokens, start))) return start;
+  }
+  return end;
+}
+
+function longestCommonSubsequence(pattern: string[], words: string[]): number {
+  let previous = new Array<number>(words.length + 1).fill(0);
+  for (const wanted of pattern) {
+    const current = [0];
+    for (let j = 1; j <= words.length; j++) {
+      const word = words[j - 1] ?? "";
+      current.push(sameWord(wanted, word) ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0));
+    }
+    previous = current;
+  }
+  return previous[words.length] ?? 0;
+}
+
+// The default texts are a dozen words; a longer body of pure filler is something else.
+const MAX_DEFAULT_BODY = 60;
+
+/** Whether the message is LinkedIn's default text, give or take a greeting, names and a signature. */
+function readDefault(text: string, tokens: Token[], names: Set<string>): { named: boolean } | null {
+  if (tokens.length < 3) return null;
+  const prefix = greetingPrefix(text, tokens, names);
+  const bodyEnd = signatureStart(text, tokens, prefix.end, names);
+  if (bodyEnd - prefix.end > MAX_DEFAULT_BODY) return null;
+  const body: string[] = [];
+  let named = prefix.named;
+  for (let i = prefix.end; i < bodyEnd; i++) {
+    const word = tokens[i]?.word ?? "";
+    if (isName(word, names)) named = true;
+    else if (!isFiller(word)) return null;
+    body.push(word);
+  }
+  const isDefault = DEFAULT_PHRASES.some(
+    (pattern) => longestCommonSubsequence(pattern, body) >= Math.ceil(pattern.length * 0.75),
+  );
+  if (!isDefault) return null;
+  for (let i = bodyEnd; i < tokens.length && !named; i++) if (isName(tokens[i]?.word ?? "", names)) named = true;
+  return { named };
+}
+
+function hasReason(words: string[]): boolean {
+  let text = spaced(words);
+  for (const generic of NOT_REASONS) if (text.includes(generic)) text = text.replaceAll(generic, REASON_BARRIER);
+  return REASONS.some((reason) => text.includes(reason));
+}
+
+type ContextFact = { label: string; kind: "met" | "mutual" | "company"; stems: string[]; runs: string[] };
+
+function contextFacts(facts: InvitationFacts, recipient: Set<string>): ContextFact[] {
+  const result: ContextFact[] = [];
+  const seen = new Set<string>();
+  const recipientStems = new Set([...recipient].map(stem));
+  const add = (values: unknown, kind: ContextFact["kind"]) => {
+    if (!Array.isArray(values)) return;
+    for (const value of values) {
+      if (typeof value !== "string") continue;
+      const label = value.trim();
+      const key = fold(label);
+      if (!label || seen.has(key)) continue;
+      seen.add(key);
+      const stems: string[] = [];
+      const runs: string[] = [];
+      for (const word of phrase(label)) {
+        if (STOP_WORDS.has(word) || DIGITS.test(word)) continue;
+        if (UNSPACED.test(word)) {
+          if ([...word].length >= 2) runs.push(word);
+          continue;
+        }
+        const stemmed = stem(word);
+        if (word.length < 2 || STOP_WORDS.has(stemmed)) continue;
+        // A mutual connection who shares the recipient's first name is not mentioned by "Hi Sam".
+        if (kind === "mutual" && recipientStems.has(stemmed)) continue;
+        stems.push(stemmed);
+      }
+      if (stems.length > 0 || runs.length > 0) result.push({ label, kind, stems, runs });
+    }
+  };
+  add(facts.events, "met");
+  add(facts.places, "met");
+  add(facts.topics, "met");
+  add(facts.mutualNames, "mutual");
+  add(typeof facts.company === "string" ? [facts.company] : [], "company");
+  return result;
+}
+
+function mentions(fact: ContextFact, messageStems: Set<string>, messageText: string): boolean {
+  for (const wanted of fact.stems) {
+    if (messageStems.has(wanted)) return true;
+    if (wanted.length >= 5) for (const word of messageStems) if (stemsMatch(wanted, word)) return true;
+  }
+  return fact.runs.some((run) => messageText.includes(run));
+}
+
+function shorten(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}
+
+function contextMessage(facts: ContextFact[]): string {
+  const list = facts.slice(0, 3).map((fact) => shorten(fact.label, 40)).join(", ");
+  if (facts.every((fact) => fact.kind === "mutual")) return `Mention who you know in common: ${list}.`;
+  if (facts.every((fact) => fact.kind === "company")) return `Mention something about their work at ${list}.`;
+  return `Say where you met or what you talked about: ${list}.`;
+}
+
+function placeholders(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(BRACE_PLACEHOLDER)) if (HAS_LETTER.test(match[0])) found.add(match[0]);
+  for (const match of text.matchAll(BRACKET_PLACEHOLDER)) {
+    if (phrase(match[0]).every((word) => BRACKET_WORDS.has(word)) && HAS_LETTER.test(match[0])) found.add(match[0]);
+  }
+  return [...found];
+}
+
+/** The note's length as LinkedIn counts it: Unicode code points (an emoji is one). */
+export function noteLength(message: string): number {
+  let count = 0;
+  for (let i = 0; i < message.length; i++) {
+    const code = message.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = message.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The coach.
+
+export function assessInvitation(message: string, facts: InvitationFacts): Assessment {
+  const text = typeof message === "string" ? message : "";
+  const known: InvitationFacts = facts ?? {};
+  if (isBlank(text)) {
+    return { score: 0, findings: [finding("EMPTY", "Write a short note: hello, where you met and why you’d like to connect.")] };
+  }
+
+  const messages = new Map<FindingCode, string>();
+  const tokens = tokenize(text);
+  const words = tokens.map((token) => token.word);
+  const recipient = nameWords(known.firstName, known.lastName);
+
+  if (readDefault(text, tokens, recipient)) {
+    messages.set("DEFAULT_TEXT", "Replace LinkedIn’s default text with where you met and why you’d like to connect.");
+  }
+
+  if (!addressesByName(text, tokens, recipient)) {
+    const first = typeof known.firstName === "string" ? known.firstName.trim().split(/\s+/)[0] : "";
+    messages.set("NO_GREETING", first ? `Start with their name: “Hi ${first},”.` : "Start by greeting them by name.");
+  }
+
+  const usable = contextFacts(known, recipient);
+  if (usable.length > 0) {
+    const messageStems = new Set<string>();
+    for (const word of words) if (!STOP_WORDS.has(word)) messageStems.add(stem(word));
+    const messageText = words.join(" ");
+    if (!usable.some((fact) => mentions(fact, messageStems, messageText))) messages.set("NO_CONTEXT", contextMessage(usable));
+  }
+
+  if (!hasReason(words)) {
+    messages.set("NO_REASON", "Add a reason to connect: an ask, an offer or an interest you share.");
+  }
+
+  const unfilled = placeholders(text);
+  if (unfilled.length > 0) messages.set("PLACEHOLDER", `Fill in or remove ${unfilled.slice(0, 3).join(", ")}.`);
+
+  const limit = known.noteLimit === 200 ? 200 : DEFAULT_NOTE_LIMIT;
+  const over = noteLength(text) - limit;
+  if (over > 0) messages.set("TOO_LONG", `Cut ${over} character${over === 1 ? "" : "s"}: LinkedIn allows ${limit}.`);
+
+  const claimed = known.claim ? CLAIM_WORDS[known.claim] : undefined;
+  const kinds = Array.isArray(known.encounterKinds) ? known.encounterKinds : [];
+  if (claimed && known.claim && !kinds.includes(known.claim)) {
+    messages.set("CLAIM_MISMATCH", `Nothing you logged shows ${claimed}: change “How you know them” or log how you met.`);
+  }
+
+  const findings = FINDING_CODES.filter((code) => messages.has(code)).map((code) => finding(code, messages.get(code) ?? ""));
+  return { score: score(findings), findings };
+}
+
+function finding(code: FindingCode, message: string): Finding {
+  return { code, severity: SEVERITY[code], message };
+}
+
+function score(findings: Finding[]): number {
+  const codes = new Set(findings.map((item) => item.code));
+  let value = 100 - findings.reduce((sum, item) => sum + DEDUCTION[item.code], 0);
+  // Default text stays at the bottom whatever else is right; a greeting is worth a little.
+  if (codes.has("DEFAULT_TEXT")) value = Math.min(value, codes.has("NO_GREETING") ? 5 : 15);
+  return Math.max(0, Math.min(100, value));
+}
+
+/** The words beside the score meter. */
+export function scoreLabel(score: number): ScoreLabel {
+  if (score <= 20) return "Default";
+  if (score < 80) return "Needs context";
+  return "Personal";
+}
+
+/** Every finding code with its state, in display order, for the checklist that turns green. */
+export function checklist(assessment: Assessment): ChecklistItem[] {
+  const failed = new Set(assessment.findings.map((item) => item.code));
+  const empty = failed.has("EMPTY");
+  return FINDING_CODES.map((code) => ({
+    code,
+    label: CHECKLIST_LABELS[code],
+    state: failed.has(code) ? "failed" : empty ? "pending" : "passed",
+  }));
+}
+
+/** Whether sending needs a confirmation ("Send anyway"). */
+export function hasErrors(assessment: Assessment): boolean {
+  return assessment.findings.some((item) => item.severity === "error");
+}
+
+/** How personal an invitation someone sent you is: empty or default text, default text with a greeting, or more. */
+export function classifyReceived(message: string, recipientFirstName?: string): ReceivedKind {
+  const text = typeof message === "string" ? message : "";
+  if (isBlank(text)) return "default";
+  const tokens = tokenize(text);
+  const reading = readDefault(text, tokens, nameWords(recipientFirstName));
+  if (!reading) return "customized";
+  return reading.named ? "greeting_only" : "default";
+}
