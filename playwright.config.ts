@@ -14,8 +14,9 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   // Artifacts in their own folder: Playwright empties it, and test-results/ also holds vitest reports.
-  outputDir: "test-results/e2e",
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // A run on another port (E2E_PORT) is another run: it gets its own folders so neither empties the other's.
+  outputDir: process.env.E2E_PORT ? `test-results/e2e-${port}` : "test-results/e2e",
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_PORT ? `test-results/e2e-${port}.json` : "test-results/e2e.json" }]],
   use: {
     baseURL,
     // Recording a trace costs every test time; CI keeps no artifacts, so it records none.

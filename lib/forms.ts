@@ -1,4 +1,6 @@
-// The state a form action returns to `useActionState`; shared by server actions and client forms.
+// The state a form action returns to `useActionState`, and field rules every form shares; used by
+// server actions and client forms alike.
+import { z } from "zod";
 export type FormState = {
   ok: boolean;
   message?: string;
@@ -6,11 +8,23 @@ export type FormState = {
   /** What the user typed, so a refused form keeps it. */
   values?: Record<string, string>;
   /** Where to go to sort out a refusal, e.g. the existing contact a duplicate matches. */
-  link?: { href: string; label: string };
+  links?: { href: string; label: string }[];
+  /** A warning the user may override: the form offers a button with this label that resubmits with confirmed=1. */
+  confirm?: string;
 };
 
 export const initialFormState: FormState = { ok: false };
 
 export function fieldError(state: FormState, name: string): string | undefined {
   return state.fieldErrors?.[name]?.[0];
+}
+
+/** An optional text field: trimmed, at most `max` characters, empty (or missing) is null. */
+export function optionalText(max: number, label: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .transform((value) => value || null)
+    .default(null);
 }

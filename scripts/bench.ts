@@ -1,8 +1,9 @@
 // `npm run bench`: prints how fast Rapport starts and answers. Figures, not pass/fail: quote them.
 //  1. `npm start` from a fresh embedded database to the first 200 on /login (the build is made
 //     first if it is stale, and not counted).
-//  2. GET /contacts p50/p95 over HTTP, signed in as a user with BENCH_CONTACTS contacts (default
-//     1,000) seeded in bulk, on a throwaway database (TEST_DATABASE_URL's server, else embedded).
+//  2. GET /contacts (first page) and two searches, p50/p95 over HTTP, signed in as users with
+//     1,000, 10,000 and 50,000 contacts (BENCH_SIZES) seeded in bulk, a fifth of them met at an
+//     event, on a throwaway database (TEST_DATABASE_URL's server, else embedded).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,8 +20,13 @@ import { createThrowawayDatabase, freePort } from "./lib/throwaway-database";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const say = (line: string) => console.log(`[bench] ${line}`);
-const contactsToSeed = Number(process.env.BENCH_CONTACTS ?? 1000);
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
+// A topic an eighth of the generated notes mention, and a last name one in 26 has (as "López").
+const QUERIES = [
+  { label: "search “negotiation”", q: "negotiation" },
+  { label: "search “lopez”", q: "lopez" },
+];
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,16 +89,16 @@ async function benchStart(): Promise<number> {
   }
 }
 
-async function seedUser(databaseUrl: string, email: string, password: string): Promise<void> {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
-  try {
-    const user = await db.user.create({ data: { email, name: "Bench User", passwordHash: await hashPassword(password) } });
-    const base = Date.now() - contactsToSeed * 60_000;
-    const rows = generateContacts(contactsToSeed).map((contact, index) => ({ ...contact, ownerId: user.id, createdAt: new Date(base + index * 60_000) }));
-    for (let start = 0; start < rows.length; start += 5000) await db.contact.createMany({ data: rows.slice(start, start + 5000) });
-  } finally {
-    await db.$disconnect();
-  }
+async function seedUser(db: PrismaClient, email: string, password: string, count: number): Promise<void> {
+  const user = await db.user.create({ data: { email, name: "Bench User", passwordHash: await hashPassword(password) } });
+  const base = Date.now() - count * 60_000;
+  const rows = generateContacts(count).map((contact, index) => ({ ...contact, ownerId: user.id, createdAt: new Date(base + index * 60_000) }));
+  for (let start = 0; start < rows.length; start += 5000) await db.contact.createMany({ data: rows.slice(start, start + 5000) });
+  const event = await db.event.create({ data: { ownerId: user.id, name: "AMA Leadership Summit", startsOn: new Date("2026-10-01"), location: "Chicago" } });
+  await db.$executeRaw`
+    INSERT INTO "Encounter" (id, "ownerId", "contactId", "eventId", kind, "metOn", context, "updatedAt")
+    SELECT 'enc' || c.id, c."ownerId", c.id, ${event.id}, 'EVENT', '2026-10-01', 'Talked about pricing and a podcast', now()
+      FROM "Contact" c WHERE c."ownerId" = ${user.id} AND abs(hashtext(c.id)) % 5 = 0`;
 }
 
 /** Signs in through next-auth's credentials endpoint and returns the cookie header. */
@@ -133,23 +139,43 @@ async function timeRequests(url: string, cookie: string, count: number) {
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
 }
 
-async function benchContacts(): Promise<{ p50: number; p95: number; max: number }> {
+type Timing = { label: string; p50: number; p95: number; max: number };
+
+async function benchContacts(): Promise<Timing[]> {
   const database = await createThrowawayDatabase("rapport_bench", say);
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   let server: ChildProcess | undefined;
   try {
     if ((await run(bin("tsx"), ["scripts/migrate.ts", "deploy"], { DATABASE_URL: database.url })) !== 0) throw new Error("migrations failed");
-    say(`Seeding ${contactsToSeed.toLocaleString("en")} contacts for one user.`);
-    await seedUser(database.url, "bench@rapport.local", "bench-password-123");
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    try {
+      for (const size of sizes) {
+        const began = performance.now();
+        await seedUser(db, `bench-${size}@rapport.local`, "bench-password-123", size);
+        say(`Seeded ${size.toLocaleString("en")} contacts in ${((performance.now() - began) / 1000).toFixed(1)} s.`);
+      }
+      await db.$executeRawUnsafe("ANALYZE");
+    } finally {
+      await db.$disconnect();
+    }
     server = startGroup(bin("next"), ["start", "-p", String(port)], {
       DATABASE_URL: database.url,
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: "rapport-bench-secret",
     });
     await waitFor200(`${baseUrl}/login`, server, collect(server));
-    const cookie = await signIn(baseUrl, "bench@rapport.local", "bench-password-123");
-    return await timeRequests(`${baseUrl}/contacts`, cookie, requests);
+    const timings: Timing[] = [];
+    for (const size of sizes) {
+      const cookie = await signIn(baseUrl, `bench-${size}@rapport.local`, "bench-password-123");
+      const count = size.toLocaleString("en");
+      timings.push({ label: `GET /contacts, ${count} contacts`, ...(await timeRequests(`${baseUrl}/contacts`, cookie, requests)) });
+      for (const query of QUERIES) {
+        const url = `${baseUrl}/contacts?q=${encodeURIComponent(query.q)}`;
+        timings.push({ label: `GET /contacts ${query.label}, ${count} contacts`, ...(await timeRequests(url, cookie, requests)) });
+      }
+    }
+    return timings;
   } finally {
     if (server) await stopGroup(server);
     await database.remove();
@@ -163,11 +189,14 @@ async function main() {
 
   say("npm start from a fresh embedded database to the first 200 …");
   const startMs = await benchStart();
-  const contacts = await benchContacts();
+  const timings = await benchContacts();
 
   console.log("\nRapport benchmark");
   console.log(`  npm start, fresh embedded database → first 200 on /login: ${(startMs / 1000).toFixed(1)} s (build already current)`);
-  console.log(`  GET /contacts (first page), ${contactsToSeed.toLocaleString("en")} contacts, ${requests} requests: p50 ${ms(contacts.p50)}, p95 ${ms(contacts.p95)}, max ${ms(contacts.max)}`);
+  console.log(`  ${requests} sequential requests each, after 20 to warm up:`);
+  for (const timing of timings) {
+    console.log(`  ${timing.label.padEnd(52)} p50 ${ms(timing.p50).padStart(9)}  p95 ${ms(timing.p95).padStart(9)}  max ${ms(timing.max).padStart(9)}`);
+  }
 }
 
 main().then(

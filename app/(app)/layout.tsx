@@ -5,7 +5,11 @@ import { MainNav, type NavItem } from "@/components/shell/main-nav";
 import { AccountMenu } from "@/components/shell/account-menu";
 
 // Each area adds itself here when it exists.
-const NAV_ITEMS: NavItem[] = [{ href: "/contacts", label: "Contacts" }];
+const NAV_ITEMS: NavItem[] = [
+  { href: "/contacts", label: "Contacts" },
+  { href: "/events", label: "Events" },
+  { href: "/capture", label: "Capture" },
+];
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

@@ -44,10 +44,19 @@ export function ContactForm({ action, contact, cancelHref }: Props) {
       {state.message && (
         <div role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm">
           <p>{state.message}</p>
-          {state.link && (
-            <Link href={state.link.href} className="mt-1 inline-block font-medium text-accent underline-offset-4 hover:underline">
-              {state.link.label}
-            </Link>
+          {(state.links?.length || state.confirm) && (
+            <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+              {state.links?.map((link) => (
+                <Link key={link.href} href={link.href} className="font-medium text-accent underline-offset-4 hover:underline">
+                  {link.label}
+                </Link>
+              ))}
+              {state.confirm && (
+                <Button type="submit" name="confirmed" value="1" size="sm" variant="outline" pending={pending}>
+                  {state.confirm}
+                </Button>
+              )}
+            </div>
           )}
         </div>
       )}

@@ -2,20 +2,31 @@
 // Contact form actions: requireUser → parse → write (scoped by owner) → revalidate.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction } from "@/lib/auth/form-action";
+import { formValues, runFormAction } from "@/lib/auth/form-action";
+import { mergeDraftHref } from "@/lib/contacts/merge-schema";
 import { requireUser } from "@/lib/auth/session";
-import { contactInput, contactUpdateInput } from "@/lib/contacts/schema";
+import { contactInput, contactUpdateInput, renameTagInput, tagInput } from "@/lib/contacts/schema";
 import * as contacts from "@/lib/contacts/mutations";
 import type { FormState } from "@/lib/forms";
 
-function refused(result: Exclude<contacts.WriteResult, { ok: true }>): FormState {
+function refused(result: Exclude<contacts.WriteResult, { ok: true }>, typed: Record<string, string>): FormState {
   switch (result.reason) {
     case "duplicate":
       return {
         ok: false,
         message: result.message,
         fieldErrors: { [result.field]: [result.message] },
-        link: { href: `/contacts/${result.existingId}`, label: `Open ${result.existingName}` },
+        links: [
+          { href: `/contacts/${result.existingId}`, label: `Open ${result.existingName}` },
+          { href: mergeDraftHref(result.existingId, typed), label: `Merge what you typed into ${result.existingName}` },
+        ],
+      };
+    case "possible_duplicate":
+      return {
+        ok: false,
+        message: result.message,
+        links: [{ href: `/contacts/${result.existingId}`, label: `Open ${result.existingName}` }],
+        confirm: "Save anyway",
       };
     case "conflict":
       return {
@@ -30,8 +41,8 @@ function refused(result: Exclude<contacts.WriteResult, { ok: true }>): FormState
 export async function createContactAction(_previous: FormState, formData: FormData): Promise<FormState> {
   let id: string | undefined;
   const state = await runFormAction(contactInput, formData, async (input, user) => {
-    const result = await contacts.createContact(user.id, input);
-    if (!result.ok) return refused(result);
+    const result = await contacts.createContact(user.id, input, formData.get("confirmed") === "1");
+    if (!result.ok) return refused(result, formValues(formData));
     id = result.id;
     return { ok: true };
   });
@@ -42,8 +53,8 @@ export async function createContactAction(_previous: FormState, formData: FormDa
 
 export async function updateContactAction(contactId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(contactUpdateInput, formData, async ({ version, ...input }, user) => {
-    const result = await contacts.updateContact(user.id, contactId, version, input);
-    return result.ok ? { ok: true } : refused(result);
+    const result = await contacts.updateContact(user.id, contactId, version, input, formData.get("confirmed") === "1");
+    return result.ok ? { ok: true } : refused(result, formValues(formData));
   });
   if (!state.ok) return state;
   revalidatePath("/contacts");
@@ -57,4 +68,47 @@ export async function deleteContactAction(contactId: string): Promise<FormState>
   if (!deleted) return { ok: false, message: "This contact no longer exists." };
   revalidatePath("/contacts");
   return { ok: true };
+}
+
+export async function setContactArchivedAction(contactId: string, archived: boolean): Promise<FormState> {
+  const user = await requireUser();
+  if (!(await contacts.setContactArchived(user.id, contactId, archived))) return { ok: false, message: "This contact no longer exists." };
+  revalidatePath("/contacts");
+  revalidatePath(`/contacts/${contactId}`);
+  return { ok: true };
+}
+
+export type TagsResult = { ok: true; tags: string[] } | { ok: false; message: string };
+
+// The tag editor shows the tags these return; the pages are rendered fresh on the next visit.
+// (Revalidating here too made quick successive edits race: a later edit's page data could be
+// overtaken by an earlier one's, and the editor showed a removed tag again.)
+
+export async function addTagAction(contactId: string, raw: string): Promise<TagsResult> {
+  const user = await requireUser();
+  const parsed = tagInput.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "That tag cannot be used." };
+  const tags = await contacts.addTag(user.id, contactId, parsed.data);
+  if (!tags) return { ok: false, message: "This contact no longer exists." };
+  return { ok: true, tags };
+}
+
+export async function removeTagAction(contactId: string, tag: string): Promise<TagsResult> {
+  const user = await requireUser();
+  const tags = await contacts.removeTag(user.id, contactId, tag);
+  if (!tags) return { ok: false, message: "This contact no longer exists." };
+  return { ok: true, tags };
+}
+
+export async function renameTagAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  let renamed: { from: string; to: string } | undefined;
+  const state = await runFormAction(renameTagInput, formData, async ({ from, to }, user) => {
+    const count = await contacts.renameTag(user.id, from, to);
+    if (count === 0) return { ok: false, message: `No contact has the tag "${from}" any more.` };
+    renamed = { from, to };
+    return { ok: true, message: `Renamed "${from}" to "${to}" on ${count === 1 ? "1 contact" : `${count} contacts`}.` };
+  });
+  if (!renamed) return state;
+  revalidatePath("/contacts");
+  redirect(`/contacts?tag=${encodeURIComponent(renamed.to)}`);
 }

@@ -1,17 +1,47 @@
 // The contact form's schema, shared by the form (for comfort) and the actions (for safety).
 import { z } from "zod";
 import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
+import { optionalText } from "@/lib/forms";
 
 const MAX_TAGS = 30;
 
-function optionalText(max: number, label: string) {
+
+/** A LinkedIn profile URL in any spelling, stored in its one canonical form; empty is null. */
+export function linkedinUrlField() {
   return z
     .string()
     .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .transform((value) => value || null)
+    .max(500, "LinkedIn URL must be at most 500 characters.")
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const normalized = normalizeLinkedinUrl(value);
+      if (!normalized) {
+        ctx.addIssue({ code: "custom", message: "Enter a LinkedIn profile URL, like linkedin.com/in/jane-doe." });
+        return z.NEVER;
+      }
+      return normalized;
+    })
     .default(null);
 }
+
+/** First and last name: either may be empty, not both (see `aNameIsRequired`). */
+export const nameFields = {
+  firstName: z.string().trim().max(100, "First name must be at most 100 characters.").default(""),
+  lastName: z.string().trim().max(100, "Last name must be at most 100 characters.").default(""),
+};
+
+export const aNameIsRequired = {
+  check: (person: { firstName: string; lastName: string }) => Boolean(person.firstName || person.lastName),
+  params: {
+    path: ["firstName"],
+    message: "Enter a first or last name.",
+    // Report a missing name together with any other field's error, not only once those are fixed.
+    when: (payload: z.core.ParsePayload) => {
+      const value = payload.value as { firstName?: unknown; lastName?: unknown };
+      return typeof value.firstName === "string" && typeof value.lastName === "string";
+    },
+  },
+};
 
 export function parseTags(raw: string): string[] {
   const seen = new Map<string, string>();
@@ -25,8 +55,7 @@ export function parseTags(raw: string): string[] {
 // A field missing from the form data (a hand-made request) counts as left empty.
 export const contactInput = z
   .object({
-    firstName: z.string().trim().max(100, "First name must be at most 100 characters.").default(""),
-    lastName: z.string().trim().max(100, "Last name must be at most 100 characters.").default(""),
+    ...nameFields,
     email: z
       .string()
       .trim()
@@ -43,20 +72,7 @@ export const contactInput = z
       .default(null),
     company: optionalText(200, "Company"),
     title: optionalText(200, "Title"),
-    linkedinUrl: z
-      .string()
-      .trim()
-      .max(500, "LinkedIn URL must be at most 500 characters.")
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const normalized = normalizeLinkedinUrl(value);
-        if (!normalized) {
-          ctx.addIssue({ code: "custom", message: "Enter a LinkedIn profile URL, like linkedin.com/in/jane-doe." });
-          return z.NEVER;
-        }
-        return normalized;
-      })
-      .default(null),
+    linkedinUrl: linkedinUrlField(),
     location: optionalText(200, "Location"),
     notes: optionalText(10_000, "Notes"),
     tags: z
@@ -67,18 +83,20 @@ export const contactInput = z
       .refine((tags) => tags.every((tag) => tag.length <= 50), "Each tag must be at most 50 characters.")
       .default([]),
   })
-  .refine((contact) => contact.firstName || contact.lastName, {
-    path: ["firstName"],
-    message: "Enter a first or last name.",
-    // Report a missing name together with any other field's error, not only once those are fixed.
-    when: (payload) => {
-      const value = payload.value as { firstName?: unknown; lastName?: unknown };
-      return typeof value.firstName === "string" && typeof value.lastName === "string";
-    },
-  });
+  .refine(aNameIsRequired.check, aNameIsRequired.params);
 
 export type ContactInput = z.output<typeof contactInput>;
 
 export const contactUpdateInput = contactInput.and(
   z.object({ version: z.coerce.number().int().positive("Reload the page and try again.") }),
 );
+
+export const tagInput = z
+  .string()
+  .trim()
+  .min(1, "Type a tag.")
+  .max(50, "A tag must be at most 50 characters.")
+  .refine((tag) => !tag.includes(","), "A tag cannot contain a comma.")
+  .transform((tag) => tag.replace(/\s+/g, " "));
+
+export const renameTagInput = z.object({ from: z.string().min(1).max(50), to: tagInput });

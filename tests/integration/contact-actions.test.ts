@@ -11,7 +11,8 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { deleteContactAction, updateContactAction } = await import("@/lib/contacts/actions");
+const { addTagAction, deleteContactAction, setContactArchivedAction, updateContactAction } = await import("@/lib/contacts/actions");
+const { addNoteAction } = await import("@/lib/activities/actions");
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -38,6 +39,21 @@ describe("contact actions", () => {
   it("refuses another user's delete and keeps the contact", async () => {
     expect(await deleteContactAction(contactId)).toMatchObject({ ok: false });
     expect(await db.contact.count({ where: { id: contactId } })).toBe(1);
+  });
+
+  it("refuses another user's note, tag and archive, and changes nothing", async () => {
+    expect(await addNoteAction(contactId, initialFormState, form({ body: "sneaky" }))).toMatchObject({ ok: false });
+    expect(await addTagAction(contactId, "sneaky")).toMatchObject({ ok: false });
+    expect(await setContactArchivedAction(contactId, true)).toMatchObject({ ok: false });
+    expect(await db.activity.count({ where: { contactId } })).toBe(0);
+    expect(await db.contact.findUnique({ where: { id: contactId } })).toMatchObject({ tags: [], archivedAt: null, version: 1 });
+  });
+
+  it("adds the owner's note to the timeline, and refuses an empty one", async () => {
+    session.userId = ownerId;
+    expect(await addNoteAction(contactId, initialFormState, form({ body: "   " }))).toMatchObject({ ok: false, fieldErrors: { body: ["Write something first."] } });
+    expect(await addNoteAction(contactId, initialFormState, form({ body: "Loves sailing" }))).toMatchObject({ ok: true });
+    expect(await db.activity.findMany({ where: { contactId }, select: { kind: true, body: true } })).toEqual([{ kind: "NOTE", body: "Loves sailing" }]);
   });
 
   it("lets the owner delete it", async () => {

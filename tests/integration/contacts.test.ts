@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { contactInput, type ContactInput } from "@/lib/contacts/schema";
-import { createContact, deleteContact, updateContact } from "@/lib/contacts/mutations";
+import { addTag, createContact, deleteContact, removeTag, renameTag, setContactArchived, updateContact } from "@/lib/contacts/mutations";
 import { getContact, listContacts } from "@/lib/contacts/queries";
 import { createUser } from "./database";
 
@@ -57,6 +57,27 @@ describe("contacts", () => {
     expect(await db.contact.count({ where: { ownerId: user.id } })).toBe(1);
   });
 
+  it("refuses a second contact with the same email, in any case", async () => {
+    const user = await createUser();
+    const first = await created(user.id, { firstName: "Ada", email: "ada@example.com" });
+    expect(await createContact(user.id, input({ firstName: "Ada L.", email: "ADA@example.com" }))).toMatchObject({
+      ok: false,
+      reason: "duplicate",
+      field: "email",
+      existingId: first,
+    });
+  });
+
+  it("warns about the same name at the same company, and saves once confirmed", async () => {
+    const user = await createUser();
+    const first = await created(user.id, { firstName: "Tom", lastName: "Becker", company: "Fieldwork" });
+    const again = input({ firstName: "tom", lastName: "becker", company: "FIELDWORK" });
+    expect(await createContact(user.id, again)).toMatchObject({ ok: false, reason: "possible_duplicate", existingId: first });
+    expect(await db.contact.count({ where: { ownerId: user.id } })).toBe(1);
+    expect((await createContact(user.id, again, true)).ok).toBe(true);
+    expect((await createContact(user.id, input({ firstName: "Tom", lastName: "Becker", company: "Other Co" }))).ok).toBe(true);
+  });
+
   it("lets two people each keep the same LinkedIn URL", async () => {
     const [alice, bob] = [await createUser("Alice"), await createUser("Bob")];
     await created(alice.id, { firstName: "Jane", linkedinUrl: "linkedin.com/in/shared-profile" });
@@ -98,10 +119,45 @@ describe("contacts", () => {
     const seen: string[] = [];
     let after: string | undefined;
     do {
-      const page = await listContacts(user.id, { after, take: 3 });
+      const page = await listContacts(user.id, { after }, 3);
       seen.push(...page.items.map((item) => item.firstName));
       after = page.nextCursor ?? undefined;
     } while (after);
     expect(seen).toEqual(["Person 6", "Person 5", "Person 4", "Person 3", "Person 2", "Person 1", "Person 0"]);
+  });
+});
+
+describe("tags and archiving", () => {
+  it("adds a tag once whatever its case, removes it, and refuses another user's contact", async () => {
+    const [user, other] = [await createUser(), await createUser()];
+    const id = await created(user.id, { firstName: "Sofia", tags: "community" });
+    expect(await addTag(user.id, id, "Speaking")).toEqual(["community", "Speaking"]);
+    expect(await addTag(user.id, id, "speaking")).toEqual(["community", "Speaking"]);
+    expect(await removeTag(user.id, id, "community")).toEqual(["Speaking"]);
+    expect(await addTag(other.id, id, "hacked")).toBeNull();
+    expect(await removeTag(other.id, id, "Speaking")).toBeNull();
+    expect(await getContact(user.id, id)).toMatchObject({ tags: ["Speaking"], version: 3 });
+  });
+
+  it("renames a tag on every contact of its owner only, without doubling it", async () => {
+    const [user, other] = [await createUser(), await createUser()];
+    const a = await created(user.id, { firstName: "A", tags: "berln, design" });
+    const b = await created(user.id, { firstName: "B", tags: "berln, Berlin" });
+    const c = await created(other.id, { firstName: "C", tags: "berln" });
+    expect(await renameTag(user.id, "berln", "Berlin")).toBe(2);
+    expect((await getContact(user.id, a))?.tags).toEqual(["design", "Berlin"]);
+    expect((await getContact(user.id, b))?.tags).toEqual(["Berlin"]);
+    expect((await getContact(other.id, c))?.tags).toEqual(["berln"]);
+  });
+
+  it("archives out of the list and back", async () => {
+    const user = await createUser();
+    const id = await created(user.id, { firstName: "Archie" });
+    expect(await setContactArchived(user.id, id, true)).toBe(true);
+    expect((await listContacts(user.id)).items).toEqual([]);
+    expect((await listContacts(user.id, { archived: true })).items.map((item) => item.id)).toEqual([id]);
+    expect(await setContactArchived((await createUser()).id, id, false)).toBe(false);
+    expect(await setContactArchived(user.id, id, false)).toBe(true);
+    expect((await listContacts(user.id)).items.map((item) => item.id)).toEqual([id]);
   });
 });

@@ -2,12 +2,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ExternalLink, Pencil } from "lucide-react";
+import { ExternalLink, GitMerge, Pencil } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
 import { getContact } from "@/lib/contacts/queries";
+import { listActivities } from "@/lib/activities/queries";
+import { listContactOptions, listEncounters } from "@/lib/encounters/queries";
+import { listEventOptions } from "@/lib/events/queries";
 import { contactName, STAGE_LABELS } from "@/lib/contacts/display";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
+import { ArchiveButton } from "@/components/contacts/archive-button";
 import { DeleteContactButton } from "@/components/contacts/delete-contact-button";
+import { TagEditor } from "@/components/contacts/tag-editor";
+import { Timeline } from "@/components/contacts/timeline";
+import { EncounterForm } from "@/components/encounters/encounter-form";
+import { EncounterList } from "@/components/encounters/encounter-list";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 
@@ -24,6 +32,12 @@ export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const contact = await getContact(user.id, id);
   if (!contact) notFound();
+  const [activities, encounters, eventOptions, contactOptions] = await Promise.all([
+    listActivities(user.id, id),
+    listEncounters(user.id, id),
+    listEventOptions(user.id),
+    listContactOptions(user.id, id),
+  ]);
   const name = contactName(contact);
   const work = [contact.title, contact.company].filter(Boolean).join(" at ");
 
@@ -53,23 +67,46 @@ export default async function ContactPage({ params }: Props) {
           {work && <p className="text-muted-foreground">{work}</p>}
           <div className="mt-2 flex flex-wrap items-center gap-2">
             <Badge variant="accent">{STAGE_LABELS[contact.stage]}</Badge>
-            {contact.tags.map((tag) => (
-              <Badge key={tag}>
-                {tag}
-              </Badge>
-            ))}
+            {contact.archivedAt && <Badge variant="warning">Archived</Badge>}
           </div>
         </div>
-        <div className="flex shrink-0 gap-2">
+        <div className="flex shrink-0 flex-wrap gap-2">
           <Button asChild variant="outline">
             <Link href={`/contacts/${contact.id}/edit`}>
               <Pencil aria-hidden="true" />
               Edit
             </Link>
           </Button>
+          <Button asChild variant="outline">
+            <Link href={`/contacts/${contact.id}/merge`}>
+              <GitMerge aria-hidden="true" />
+              Merge with…
+            </Link>
+          </Button>
+          <ArchiveButton contactId={contact.id} name={name} archived={Boolean(contact.archivedAt)} />
           <DeleteContactButton contactId={contact.id} name={name} />
         </div>
       </header>
+
+      <section aria-labelledby="met-heading" className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:p-6">
+        <h2 id="met-heading" className="text-sm font-semibold text-muted-foreground">
+          How you met
+        </h2>
+        <EncounterList contactId={contact.id} encounters={encounters} eventOptions={eventOptions} contactOptions={contactOptions} timeZone={user.timezone} />
+        <details className="group rounded-md border border-border p-3 open:pb-4">
+          <summary className="cursor-pointer text-sm font-medium text-accent">Add how you met</summary>
+          <div className="mt-4">
+            <EncounterForm contactId={contact.id} eventOptions={eventOptions} contactOptions={contactOptions} timeZone={user.timezone} />
+          </div>
+        </details>
+      </section>
+
+      <section aria-labelledby="tags-heading" className="rounded-lg border border-border bg-card p-4 sm:p-6">
+        <h2 id="tags-heading" className="mb-3 text-sm font-semibold text-muted-foreground">
+          Tags
+        </h2>
+        <TagEditor contactId={contact.id} tags={contact.tags} />
+      </section>
 
       <section aria-labelledby="details-heading" className="rounded-lg border border-border bg-card p-4 sm:p-6">
         <h2 id="details-heading" className="mb-3 text-sm font-semibold text-muted-foreground">
@@ -94,6 +131,13 @@ export default async function ContactPage({ params }: Props) {
         ) : (
           <p className="text-muted-foreground">No notes yet. Add what you talked about, so you remember it next time.</p>
         )}
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="rounded-lg border border-border bg-card p-4 sm:p-6">
+        <h2 id="timeline-heading" className="mb-3 text-sm font-semibold text-muted-foreground">
+          Timeline
+        </h2>
+        <Timeline contactId={contact.id} entries={activities} timeZone={user.timezone} />
       </section>
 
       <p className="text-sm text-muted-foreground">

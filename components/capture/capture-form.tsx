@@ -1,0 +1,153 @@
+"use client";
+// Quick capture, made for a phone at an event: pick the event once, then a name and a line per
+// person and "Save and add another". The event stays, the person fields clear, focus goes back to
+// "First name", and everyone saved is listed under the form.
+import { useActionState, useEffect, useRef } from "react";
+import Link from "next/link";
+import { CalendarPlus, UserRound } from "lucide-react";
+import { captureAction } from "@/lib/capture/actions";
+import type { CaptureState } from "@/lib/capture/schema";
+import { ENCOUNTER_LIMITS } from "@/lib/encounters/schema";
+import { formatDay } from "@/lib/dates/calendar";
+import { fieldError } from "@/lib/forms";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+
+type Props = {
+  events: { id: string; name: string; startsOn: Date }[];
+  /** The event selected at first: the one you are most likely at. */
+  defaultEventId: string | null;
+};
+
+const initialState: CaptureState = { ok: false };
+
+type CaptureFormState = CaptureState & { round: number; session: { id: string; name: string }[] };
+
+export function CaptureForm({ events, defaultEventId }: Props) {
+  // Everything a save changes is in the action's state, so it lands in one render: the person
+  // just captured, the list of this session, and `round`, which remounts the native event select
+  // (a select resets to the option it was mounted with, and React resets the form after each
+  // submission; the remounted one resets to the event the state says, the one picked).
+  const [state, formAction, pending] = useActionState(
+    async (previous: CaptureFormState, formData: FormData): Promise<CaptureFormState> => {
+      const next = await captureAction(initialState, formData);
+      const person = next.captured;
+      return { ...next, round: previous.round + 1, session: person ? [person, ...previous.session] : previous.session };
+    },
+    { ...initialState, round: 0, session: [] },
+  );
+  const captured = state.session;
+
+  const formRef = useRef<HTMLFormElement>(null);
+  const firstNameRef = useRef<HTMLInputElement>(null);
+  // After a save the next person starts at "First name"; after a refusal, at the first field to fix.
+  useEffect(() => {
+    if (state.round === 0) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (state.ok ? firstNameRef.current : (invalid ?? firstNameRef.current))?.focus();
+  }, [state]);
+
+  const value = (name: string) => state.values?.[name] ?? "";
+  const error = (name: string) => fieldError(state, name);
+  const eventId = state.values ? (state.values.eventId ?? "") : (defaultEventId ?? "");
+
+  return (
+    <div className="grid gap-8">
+      <form ref={formRef} action={formAction} className="grid gap-5" noValidate>
+        {!state.ok && state.message && (
+          <div role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm">
+            <p>{state.message}</p>
+            {state.links?.map((link) => (
+              <Link key={link.href} href={link.href} className="mt-1 inline-block font-medium text-accent underline-offset-4 hover:underline">
+                {link.label}
+              </Link>
+            ))}
+          </div>
+        )}
+
+        <div className="grid gap-1">
+          <Field label="Event" error={error("eventId")}>
+            <Select key={`event-${state.round}`} name="eventId" defaultValue={eventId}>
+              <option value="">No event</option>
+              {events.map((event) => (
+                <option key={event.id} value={event.id}>
+                  {event.name} · {formatDay(event.startsOn)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button asChild variant="link" className="justify-self-start px-0">
+            <Link href="/events/new?from=capture">
+              <CalendarPlus aria-hidden="true" />
+              New event
+            </Link>
+          </Button>
+        </div>
+
+        <fieldset className="grid gap-4">
+          <legend className="sr-only">The person you met</legend>
+          <div className="grid grid-cols-2 gap-3">
+            <Field label="First name" error={error("firstName")}>
+              <Input ref={firstNameRef} name="firstName" autoComplete="off" autoCapitalize="words" defaultValue={value("firstName")} maxLength={100} autoFocus />
+            </Field>
+            <Field label="Last name" error={error("lastName")}>
+              <Input name="lastName" autoComplete="off" autoCapitalize="words" defaultValue={value("lastName")} maxLength={100} />
+            </Field>
+          </div>
+          <Field label="What you talked about" error={error("context")}>
+            <Textarea name="context" rows={2} className="min-h-16" defaultValue={value("context")} maxLength={ENCOUNTER_LIMITS.context} required />
+          </Field>
+          <Field label="Company" error={error("company")}>
+            <Input name="company" autoComplete="off" autoCapitalize="words" defaultValue={value("company")} maxLength={200} />
+          </Field>
+          <Field label="LinkedIn URL" error={error("linkedinUrl")}>
+            <Input
+              name="linkedinUrl"
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+              defaultValue={value("linkedinUrl")}
+              maxLength={500}
+            />
+          </Field>
+        </fieldset>
+
+        {/* Kept at the bottom of the screen, where a thumb reaches it, while the fields scroll above. */}
+        <div className="sticky bottom-0 -mx-4 grid gap-2 border-t border-border bg-background/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0 sm:pb-0 sm:backdrop-blur-none">
+          <p role="status" className="min-h-5 text-sm text-success">
+            {state.ok ? state.message : ""}
+          </p>
+          <Button type="submit" size="lg" className="w-full sm:w-auto sm:justify-self-end" pending={pending}>
+            Save and add another
+          </Button>
+        </div>
+      </form>
+
+      <section aria-labelledby="captured-heading" className="grid gap-3">
+        <h2 id="captured-heading" className="text-lg font-semibold">
+          Captured this session
+        </h2>
+        {captured.length === 0 ? (
+          <p className="text-sm text-muted-foreground">Nobody yet. Everyone you save appears here, so you can check the names before you leave.</p>
+        ) : (
+          <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-card">
+            {captured.map((person) => (
+              <li key={person.id}>
+                <Link href={`/contacts/${person.id}`} className="flex min-h-11 items-center gap-3 px-4 py-2 hover:bg-muted focus-visible:bg-muted">
+                  <UserRound aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
+                  <span className="min-w-0 truncate">{person.name}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

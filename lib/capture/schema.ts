@@ -1,0 +1,27 @@
+// Quick capture's schema (one person met, at an event or not), shared by the form and the action.
+import { z } from "zod";
+import { aNameIsRequired, linkedinUrlField, nameFields } from "@/lib/contacts/schema";
+import { ENCOUNTER_LIMITS, optionalId } from "@/lib/encounters/schema";
+import { optionalText, type FormState } from "@/lib/forms";
+
+// A field missing from the form data (a hand-made request) counts as left empty.
+export const captureInput = z
+  .object({
+    eventId: optionalId(),
+    ...nameFields,
+    // The one line that makes the invitation personal later: asked for while it is fresh.
+    context: z
+      .string()
+      .trim()
+      .min(1, "Write a few words about what you talked about.")
+      .max(ENCOUNTER_LIMITS.context, `What you talked about must be at most ${ENCOUNTER_LIMITS.context} characters.`)
+      .default(""),
+    company: optionalText(200, "Company"),
+    linkedinUrl: linkedinUrlField(),
+  })
+  .refine(aNameIsRequired.check, aNameIsRequired.params);
+
+export type CaptureInput = z.output<typeof captureInput>;
+
+/** The capture form's state: after a save, the person just captured. */
+export type CaptureState = FormState & { captured?: { id: string; name: string } };

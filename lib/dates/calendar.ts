@@ -1,0 +1,57 @@
+// Calendar days (no time of day): Encounter.metOn and Event.startsOn are PostgreSQL `date`s, which
+// Prisma reads and writes as midnight UTC. They are therefore read and shown in UTC, never shifted
+// into the user's timezone (that would move a day back by one west of Greenwich); only "today"
+// depends on where the user is.
+const DAY_MS = 24 * 3600 * 1000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2026-11-26" → that day at midnight UTC; null for anything else, including 2026-02-30. */
+export function parseDay(text: string): Date | null {
+  const match = ISO_DAY.exec(text);
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // Date.UTC rolls 30 February over into March and reads years 0–99 as 1900–1999: refuse both.
+  return toDayString(date) === text ? date : null;
+}
+
+/** The day of a stored date as "YYYY-MM-DD" (what `<input type="date">` takes). */
+export function toDayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date where the user is, as "YYYY-MM-DD"; an unknown timezone counts as UTC. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  } catch {
+    return toDayString(now);
+  }
+  const parts = Object.fromEntries(format.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The day `days` after (or before, when negative) a "YYYY-MM-DD" day. */
+export function addDays(day: string, days: number): string {
+  const date = parseDay(day);
+  if (!date) throw new RangeError(`Not a day: ${day}`);
+  return toDayString(new Date(date.getTime() + days * DAY_MS));
+}
+
+/** "26 Nov 2026". */
+export function formatDay(date: Date): string {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}
+
+/** "today", "yesterday", "3 days ago", "last week", "in 2 months", counted in whole days from `today`. */
+export function formatDayRelative(date: Date, today: string): string {
+  const start = parseDay(today);
+  if (!start) return formatDay(date);
+  const days = Math.round((date.getTime() - start.getTime()) / DAY_MS);
+  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const size = Math.abs(days);
+  if (size < 7) return format.format(days, "day");
+  if (size < 30) return format.format(Math.round(days / 7), "week");
+  if (size < 365) return format.format(Math.round(days / 30), "month");
+  return format.format(Math.round(days / 365), "year");
+}

@@ -1,0 +1,41 @@
+"use server";
+// "How you met" form actions: requireUser → parse → write (scoped by owner) → revalidate.
+import { revalidatePath } from "next/cache";
+import { runFormAction } from "@/lib/auth/form-action";
+import { requireUser } from "@/lib/auth/session";
+import { encounterInput } from "@/lib/encounters/schema";
+import * as encounters from "@/lib/encounters/mutations";
+import { encounterRefusal } from "@/lib/encounters/refusal";
+import type { FormState } from "@/lib/forms";
+
+function revalidate(contactId: string, eventId: string | null) {
+  revalidatePath(`/contacts/${contactId}`);
+  revalidatePath("/events");
+  if (eventId) revalidatePath(`/events/${eventId}`);
+}
+
+export async function addEncounterAction(contactId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(encounterInput, formData, async (input, user) => {
+    const result = await encounters.createEncounter(user.id, contactId, input);
+    if (!result.ok) return encounterRefusal(result);
+    revalidate(contactId, input.eventId);
+    return { ok: true, message: "Saved how you met." };
+  });
+}
+
+export async function updateEncounterAction(encounterId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(encounterInput, formData, async (input, user) => {
+    const result = await encounters.updateEncounter(user.id, encounterId, input);
+    if (!result.ok) return encounterRefusal(result);
+    revalidate(result.contactId, input.eventId);
+    return { ok: true, message: "Saved your changes." };
+  });
+}
+
+export async function deleteEncounterAction(encounterId: string): Promise<FormState> {
+  const user = await requireUser();
+  const result = await encounters.deleteEncounter(user.id, encounterId);
+  if (!result.ok) return encounterRefusal(result);
+  revalidate(result.contactId, null);
+  return { ok: true };
+}
