@@ -105,6 +105,27 @@ async function moveRelatedRows(tx: Prisma.TransactionClient, ownerId: string, fr
   // A mutual connection who was the other half of this merge would now introduce the contact to itself.
   await tx.encounter.updateMany({ where: { ownerId, contactId: toId, throughContactId: toId }, data: { throughContactId: null } });
   await tx.activity.updateMany({ where: { ownerId, contactId: fromId }, data: { contactId: toId } });
+  await moveInvitations(tx, ownerId, fromId, toId);
+}
+
+/**
+ * Invitations move too. A contact has at most one draft: if both have one, the other's draft text is
+ * kept as a note on the timeline rather than lost.
+ */
+async function moveInvitations(tx: Prisma.TransactionClient, ownerId: string, fromId: string, toId: string) {
+  const [fromDraft, toDraft] = await Promise.all([
+    tx.invitation.findFirst({ where: { ownerId, draftFor: fromId }, select: { id: true, message: true } }),
+    tx.invitation.findFirst({ where: { ownerId, draftFor: toId }, select: { id: true } }),
+  ]);
+  if (fromDraft && toDraft) {
+    if (fromDraft.message.trim()) {
+      await tx.activity.create({ data: { ownerId, contactId: toId, kind: "NOTE", body: `Draft invitation kept from the merge:\n${fromDraft.message}` } });
+    }
+    await tx.invitation.delete({ where: { id: fromDraft.id } });
+  } else if (fromDraft) {
+    await tx.invitation.update({ where: { id: fromDraft.id }, data: { draftFor: toId } });
+  }
+  await tx.invitation.updateMany({ where: { ownerId, contactId: fromId }, data: { contactId: toId } });
 }
 
 function stageOf(keep: { stage: Stage; stageChangedAt: Date }, other: { stage: Stage; stageChangedAt: Date }) {

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { decodeCursor, encodeCursor, escapeLike, searchWords, type ContactSearch } from "@/lib/contacts/search";
+import { decodeCursor, encodeCursor, escapeLike, searchWords, type ContactSearch, type Cursor, type Sort } from "@/lib/contacts/search";
 
 export const CONTACTS_PAGE_SIZE = 25;
 
@@ -19,12 +19,33 @@ export type ContactListItem = {
   lastInteractionAt: Date | null;
 };
 
-// Each sort: the expression it orders by (as a text key, for the cursor), and its direction.
-const ORDER = {
-  added: { key: Prisma.sql`to_char(c."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: "desc" },
-  name: { key: Prisma.sql`lower(c."lastName" || ' ' || c."firstName")`, direction: "asc" },
-  interaction: { key: Prisma.sql`to_char(coalesce(c."lastInteractionAt", '0001-01-01'), 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: "desc" },
-} as const;
+// Each sort: its ORDER BY (on plain columns, so the owner's indexes serve the first page), the
+// text that a cursor keeps of the last row, and the condition for "after that row".
+const SEPARATOR = "\u001f";
+const ORDER: Record<Sort, { orderBy: Prisma.Sql; key: Prisma.Sql; after: (cursor: Cursor) => Prisma.Sql }> = {
+  added: {
+    orderBy: Prisma.sql`c."createdAt" DESC, c.id DESC`,
+    key: Prisma.sql`to_char(c."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+    after: ({ key, id }) => Prisma.sql`(c."createdAt", c.id) < (${key}::timestamp, ${id})`,
+  },
+  name: {
+    orderBy: Prisma.sql`c."lastName", c."firstName", c.id`,
+    key: Prisma.sql`c."lastName" || ${SEPARATOR} || c."firstName"`,
+    after: ({ key, id }) => {
+      const [last = "", first = ""] = (key ?? "").split(SEPARATOR);
+      return Prisma.sql`(c."lastName", c."firstName", c.id) > (${last}, ${first}, ${id})`;
+    },
+  },
+  // Never-met contacts come last; a cursor among them has no date (key null).
+  interaction: {
+    orderBy: Prisma.sql`c."lastInteractionAt" DESC NULLS LAST, c.id DESC`,
+    key: Prisma.sql`to_char(c."lastInteractionAt", 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+    after: ({ key, id }) =>
+      key === null
+        ? Prisma.sql`(c."lastInteractionAt" IS NULL AND c.id < ${id})`
+        : Prisma.sql`(c."lastInteractionAt" < ${key}::timestamp OR (c."lastInteractionAt" = ${key}::timestamp AND c.id < ${id}) OR c."lastInteractionAt" IS NULL)`,
+  },
+};
 
 /** One condition per word of the search: every word must appear somewhere in the contact's text. */
 function wordCondition(word: string): Prisma.Sql {
@@ -54,29 +75,18 @@ export async function listContacts(ownerId: string, search: Partial<ContactSearc
   if (search.event) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Encounter" e WHERE e."contactId" = c.id AND e."eventId" = ${search.event} AND e."ownerId" = ${ownerId})`);
   }
-  if (cursor?.key != null) {
-    conditions.push(
-      order.direction === "desc"
-        ? Prisma.sql`(${order.key}, c.id) < (${cursor.key}, ${cursor.id})`
-        : Prisma.sql`(${order.key}, c.id) > (${cursor.key}, ${cursor.id})`,
-    );
-  }
-  const direction = order.direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const rows = await db.$queryRaw<(ContactListItem & { sortKey: string })[]>`
+  if (cursor) conditions.push(order.after(cursor));
+  const rows = await db.$queryRaw<(ContactListItem & { sortKey: string | null })[]>`
     SELECT c.id, c."firstName", c."lastName", c.company, c.title, c.tags, c.stage::text AS stage,
            c."createdAt", c."lastInteractionAt", ${order.key} AS "sortKey"
       FROM "Contact" c
      WHERE ${Prisma.join(conditions, " AND ")}
-     ORDER BY ${order.key} ${direction}, c.id ${direction}
+     ORDER BY ${order.orderBy}
      LIMIT ${take + 1}`;
   const last = rows[take - 1];
   const nextCursor = rows.length > take && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null;
   const items: ContactListItem[] = rows.slice(0, take);
   return { items, nextCursor };
-}
-
-export function countContacts(ownerId: string): Promise<number> {
-  return db.contact.count({ where: { ownerId, archivedAt: null } });
 }
 
 export function getContact(ownerId: string, id: string) {
@@ -114,12 +124,22 @@ export function findContactBy(ownerId: string, where: Prisma.ContactWhereInput, 
   });
 }
 
-/** The owner's tags with how many contacts carry each, for the tag filter. */
-export function listTags(ownerId: string) {
-  return db.$queryRaw<{ tag: string; count: number }[]>`
-    SELECT tag, count(*)::int AS count
-      FROM "Contact" c, unnest(c.tags) AS tag
-     WHERE c."ownerId" = ${ownerId} AND c."archivedAt" IS NULL
-     GROUP BY tag
-     ORDER BY lower(tag)`;
+/**
+ * How many contacts the owner has, and each tag with how many carry it (for the tag filter). One
+ * index-only scan: contacts are grouped by their whole set of tags first, of which there are few.
+ */
+export async function getContactsSummary(ownerId: string): Promise<{ total: number; tags: { tag: string; count: number }[] }> {
+  const combos = await db.$queryRaw<{ tags: string[]; count: number }[]>`
+    SELECT tags, count(*)::int AS count
+      FROM "Contact"
+     WHERE "ownerId" = ${ownerId} AND "archivedAt" IS NULL
+     GROUP BY tags`;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const combo of combos) {
+    total += combo.count;
+    for (const tag of combo.tags) counts.set(tag, (counts.get(tag) ?? 0) + combo.count);
+  }
+  const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag, "en", { sensitivity: "base" }));
+  return { total, tags };
 }

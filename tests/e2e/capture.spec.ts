@@ -62,6 +62,18 @@ test("capture three people at an event on a 375 px phone, then see them on the e
   await expect(page.getByRole("link", { name: /Dana/ })).toHaveCount(0);
   const eventOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(eventOverflow, "horizontal overflow on the event page").toBeLessThanOrEqual(0);
+
+  // A week later: who suggested the podcast? One word of the conversation finds her.
+  await page.goto("/contacts");
+  await page.getByLabel("Search contacts").fill("podcast");
+  await expect(page.getByRole("link", { name: /Priya Shah/ })).toHaveCount(0);
+  await page.getByRole("link", { name: /Colleen Murphy/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Colleen Murphy" })).toBeVisible();
+  const howWeMet = page.getByRole("region", { name: "How you met" });
+  await expect(howWeMet.getByRole("link", { name: "Health Tech Meetup" })).toBeVisible();
+  await expect(howWeMet.getByText("Suggested the clinical AI podcast")).toBeVisible();
+  const contactOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(contactOverflow, "horizontal overflow on the contact page").toBeLessThanOrEqual(0);
 });
 
 test("capture explains what is missing and saves nobody", async ({ page, signedIn }) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { contactInput, type ContactInput } from "@/lib/contacts/schema";
 import { addTag, createContact, deleteContact, removeTag, renameTag, setContactArchived, updateContact } from "@/lib/contacts/mutations";
-import { getContact, listContacts } from "@/lib/contacts/queries";
+import { getContact, getContactsSummary, listContacts } from "@/lib/contacts/queries";
 import { createUser } from "./database";
 
 function input(fields: Partial<Record<keyof ContactInput, string>>): ContactInput {
@@ -148,6 +148,22 @@ describe("tags and archiving", () => {
     expect((await getContact(user.id, a))?.tags).toEqual(["design", "Berlin"]);
     expect((await getContact(user.id, b))?.tags).toEqual(["Berlin"]);
     expect((await getContact(other.id, c))?.tags).toEqual(["berln"]);
+  });
+
+  it("counts contacts and their tags for the filter, leaving out archived ones and other users'", async () => {
+    const [user, other] = [await createUser(), await createUser()];
+    await created(user.id, { firstName: "A", tags: "design, berlin" });
+    await created(user.id, { firstName: "B", tags: "design" });
+    await created(user.id, { firstName: "C" });
+    await setContactArchived(user.id, await created(user.id, { firstName: "D", tags: "archived-only, design" }), true);
+    await created(other.id, { firstName: "E", tags: "design, secret" });
+    expect(await getContactsSummary(user.id)).toEqual({
+      total: 3,
+      tags: [
+        { tag: "berlin", count: 1 },
+        { tag: "design", count: 2 },
+      ],
+    });
   });
 
   it("archives out of the list and back", async () => {

@@ -157,6 +157,37 @@ describe("mergeContacts", () => {
     ]);
   });
 
+  it("moves invitations, and keeps the other draft's text as a note when both had a draft", async () => {
+    const { id: ownerId } = await createUser();
+    const keep = await db.contact.create({ data: { ownerId, firstName: "Ann" } });
+    const other = await db.contact.create({ data: { ownerId, firstName: "Ann B." } });
+    await db.invitation.createMany({
+      data: [
+        { ownerId, contactId: keep.id, direction: "OUTGOING", status: "DRAFT", draftFor: keep.id, message: "Hi Ann, kept draft" },
+        { ownerId, contactId: other.id, direction: "OUTGOING", status: "DRAFT", draftFor: other.id, message: "Hi Ann, other draft" },
+        { ownerId, contactId: other.id, direction: "OUTGOING", status: "SENT", message: "Hi Ann, sent last year", sentAt: JANUARY },
+      ],
+    });
+    expect(await mergeContacts(ownerId, keep.id, other.id, { keepVersion: 1, otherVersion: 1, values: {} })).toEqual({ ok: true, id: keep.id });
+
+    const invitations = await db.invitation.findMany({ where: { ownerId }, select: { contactId: true, status: true, draftFor: true, message: true }, orderBy: { message: "asc" } });
+    expect(invitations).toEqual([
+      { contactId: keep.id, status: "DRAFT", draftFor: keep.id, message: "Hi Ann, kept draft" },
+      { contactId: keep.id, status: "SENT", draftFor: null, message: "Hi Ann, sent last year" },
+    ]);
+    const notes = await db.activity.findMany({ where: { contactId: keep.id, kind: "NOTE" }, select: { body: true } });
+    expect(notes).toEqual([{ body: "Draft invitation kept from the merge:\nHi Ann, other draft" }]);
+  });
+
+  it("moves the other's draft when only it had one", async () => {
+    const { id: ownerId } = await createUser();
+    const keep = await db.contact.create({ data: { ownerId, firstName: "Bo" } });
+    const other = await db.contact.create({ data: { ownerId, firstName: "Bo C." } });
+    await db.invitation.create({ data: { ownerId, contactId: other.id, direction: "OUTGOING", status: "DRAFT", draftFor: other.id, message: "Hi Bo" } });
+    expect((await mergeContacts(ownerId, keep.id, other.id, { keepVersion: 1, otherVersion: 1, values: {} })).ok).toBe(true);
+    expect(await db.invitation.findMany({ where: { ownerId }, select: { contactId: true, draftFor: true } })).toEqual([{ contactId: keep.id, draftFor: keep.id }]);
+  });
+
   it("refuses a value neither contact has, and changes nothing", async () => {
     const { id: ownerId } = await createUser();
     const { keep, other } = await twoJanes(ownerId);

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Plus, SearchX, UserRound } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
-import { countContacts, listContacts, listTags } from "@/lib/contacts/queries";
+import { getContactsSummary, listContacts } from "@/lib/contacts/queries";
 import { listEventOptions } from "@/lib/events/queries";
 import { contactSearchHref, parseContactSearch } from "@/lib/contacts/search";
 import { ContactFilters } from "@/components/contacts/contact-filters";
@@ -19,10 +19,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ContactsPage({ searchParams }: Props) {
   const user = await requireUser();
   const search = parseContactSearch(await searchParams);
-  const [page, total, tags, events] = await Promise.all([
+  const [page, { total, tags }, events] = await Promise.all([
     listContacts(user.id, search),
-    countContacts(user.id),
-    listTags(user.id),
+    getContactsSummary(user.id),
     listEventOptions(user.id),
   ]);
   const filtered = Boolean(search.q || search.tag || search.event || search.stage);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Contact_ownerId_archivedAt_tags_idx" ON "Contact"("ownerId", "archivedAt", "tags");
