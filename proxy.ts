@@ -12,5 +12,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/contacts/:path*", "/events/:path*", "/capture"],
+  matcher: ["/contacts/:path*", "/events/:path*", "/capture", "/templates/:path*", "/settings"],
 };

@@ -9,6 +9,8 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/contacts", label: "Contacts" },
   { href: "/events", label: "Events" },
   { href: "/capture", label: "Capture" },
+  { href: "/templates", label: "Templates" },
+  { href: "/settings", label: "Settings" },
 ];
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

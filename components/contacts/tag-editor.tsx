@@ -2,7 +2,7 @@
 // Tags edited in place on the contact page: remove with the ×, add by typing and pressing Enter.
 // The change shows at once (optimistic); the server's answer, the contact's tags as saved, then
 // replaces it, so a refused change simply disappears, with the reason shown.
-import { useOptimistic, useRef, useState, useTransition } from "react";
+import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { X } from "lucide-react";
 import { addTagAction, removeTagAction, type TagsResult } from "@/lib/contacts/actions";
 import { Badge } from "@/components/ui/badge";
@@ -19,7 +19,14 @@ export function TagEditor({ contactId, tags: savedTags }: { contactId: string; t
   }
   const [shown, setShown] = useOptimistic(tags);
   const [error, setError] = useState<string>();
-  const [, startTransition] = useTransition();
+  const [saving, startTransition] = useTransition();
+  // Leaving the page while a change is on its way would lose it: ask first.
+  useEffect(() => {
+    if (!saving) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [saving]);
   const input = useRef<HTMLInputElement>(null);
 
   function apply(optimistic: string[], request: () => Promise<TagsResult>) {
@@ -46,7 +53,7 @@ export function TagEditor({ contactId, tags: savedTags }: { contactId: string; t
 
   return (
     <div className="grid gap-2">
-      <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+      <ul aria-label="Tags" aria-busy={saving} className="flex flex-wrap gap-1.5">
         {shown.map((tag) => (
           <li key={tag}>
             <Badge className="py-0 pr-0.5">
@@ -85,6 +92,9 @@ export function TagEditor({ contactId, tags: savedTags }: { contactId: string; t
           onBlur={add}
         />
       </div>
+      <p role="status" className="min-h-4 text-xs text-muted-foreground">
+        {saving ? "Saving…" : ""}
+      </p>
       {error && (
         <p id={`tag-error-${contactId}`} role="alert" className="text-sm text-destructive">
           {error}

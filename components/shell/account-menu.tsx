@@ -1,7 +1,8 @@
 "use client";
-// The signed-in person's menu: who is signed in, and "Sign out".
+// The signed-in person's menu: who is signed in, their settings, and "Sign out".
 import { signOut } from "next-auth/react";
-import { LogOut } from "lucide-react";
+import Link from "next/link";
+import { LogOut, Settings } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -35,6 +36,12 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <span className="block text-xs font-normal text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/settings">
+            <Settings aria-hidden="true" />
+            Settings
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
           <LogOut aria-hidden="true" />
           Sign out

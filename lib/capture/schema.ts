@@ -15,7 +15,8 @@ export const captureInput = z
       .trim()
       .min(1, "Write a few words about what you talked about.")
       .max(ENCOUNTER_LIMITS.context, `What you talked about must be at most ${ENCOUNTER_LIMITS.context} characters.`)
-      .default(""),
+      // prefault, not default: a missing line must still be refused as empty.
+      .prefault(""),
     company: optionalText(200, "Company"),
     linkedinUrl: linkedinUrlField(),
   })

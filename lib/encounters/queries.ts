@@ -1,14 +1,18 @@
 // "How you met" reads, every one scoped by its owner, returning plain objects for the contact page.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { contactName } from "@/lib/contacts/display";
 
 /** How many contacts the "Mutual connection" select offers; a native select past this is unusable anyway. */
 export const CONTACT_OPTIONS_LIMIT = 500;
 
-/** A contact's encounters, newest first, each with its event and mutual connection. */
-export async function listEncounters(ownerId: string, contactId: string) {
-  const rows = await db.encounter.findMany({
+/**
+ * A contact's encounters, newest first, each with its event and mutual connection: for the contact
+ * page, and for the coach's facts (inside the transaction that marks an invitation sent).
+ */
+export async function listEncounters(ownerId: string, contactId: string, client: Prisma.TransactionClient = db) {
+  const rows = await client.encounter.findMany({
     where: { ownerId, contactId },
     orderBy: [{ metOn: "desc" }, { createdAt: "desc" }],
     select: {
@@ -19,7 +23,7 @@ export async function listEncounters(ownerId: string, contactId: string) {
       context: true,
       theyCanHelpWith: true,
       iCanHelpWith: true,
-      event: { select: { id: true, name: true } },
+      event: { select: { id: true, name: true, location: true } },
       throughContact: { select: { id: true, firstName: true, lastName: true } },
     },
   });

@@ -7,8 +7,8 @@ import type { Stage } from "@/lib/generated/prisma/enums";
 export const EVENT_OPTIONS_LIMIT = 200;
 
 /**
- * Invitations are not recorded yet, so the pipeline stage tells who has not been sent one: a
- * contact still being personalized or ready to send.
+ * Marking an invitation as sent moves the contact to SENT, so the stage tells who has not been
+ * sent one: a contact still being personalized or ready to send.
  */
 const NOT_INVITED_STAGES: readonly Stage[] = ["PERSONALIZE", "READY"];
 

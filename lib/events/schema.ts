@@ -25,7 +25,8 @@ export const eventInput = z.object({
     .trim()
     .min(1, "Enter the event's name.")
     .max(EVENT_LIMITS.name, `Event name must be at most ${EVENT_LIMITS.name} characters.`)
-    .default(""),
+    // prefault, not default: a missing name must still be refused as empty.
+    .prefault(""),
   // Future dates are fine: people add an event before they go.
   startsOn: z
     .string()

@@ -17,6 +17,7 @@ test("tags are added and removed in place, and a tag is renamed everywhere", asy
   await expect(page.getByRole("list", { name: "Tags" }).getByText("speking")).toBeVisible();
   await page.getByRole("button", { name: "Remove tag community" }).click();
   await expect(page.getByRole("list", { name: "Tags" }).getByText("community")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Tags" })).toHaveAttribute("aria-busy", "false");
 
   await page.reload();
   await expect(page.getByRole("list", { name: "Tags" }).getByText("speking")).toBeVisible();

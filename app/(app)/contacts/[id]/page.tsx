@@ -2,12 +2,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ExternalLink, GitMerge, Pencil } from "lucide-react";
+import { ExternalLink, GitMerge, Pencil, Send } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
 import { getContact } from "@/lib/contacts/queries";
 import { listActivities } from "@/lib/activities/queries";
 import { listContactOptions, listEncounters } from "@/lib/encounters/queries";
 import { listEventOptions } from "@/lib/events/queries";
+import { listInvitations } from "@/lib/invitations/queries";
 import { contactName, STAGE_LABELS } from "@/lib/contacts/display";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
 import { ArchiveButton } from "@/components/contacts/archive-button";
@@ -16,6 +17,7 @@ import { TagEditor } from "@/components/contacts/tag-editor";
 import { Timeline } from "@/components/contacts/timeline";
 import { EncounterForm } from "@/components/encounters/encounter-form";
 import { EncounterList } from "@/components/encounters/encounter-list";
+import { InvitationHistory } from "@/components/invitations/invitation-history";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 
@@ -32,11 +34,12 @@ export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const contact = await getContact(user.id, id);
   if (!contact) notFound();
-  const [activities, encounters, eventOptions, contactOptions] = await Promise.all([
+  const [activities, encounters, eventOptions, contactOptions, invitations] = await Promise.all([
     listActivities(user.id, id),
     listEncounters(user.id, id),
     listEventOptions(user.id),
     listContactOptions(user.id, id),
+    listInvitations(user.id, id),
   ]);
   const name = contactName(contact);
   const work = [contact.title, contact.company].filter(Boolean).join(" at ");
@@ -71,6 +74,14 @@ export default async function ContactPage({ params }: Props) {
           </div>
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
+          {(contact.stage === "PERSONALIZE" || contact.stage === "READY") && (
+            <Button asChild>
+              <Link href={`/contacts/${contact.id}/invite`}>
+                <Send aria-hidden="true" />
+                Write invitation
+              </Link>
+            </Button>
+          )}
           <Button asChild variant="outline">
             <Link href={`/contacts/${contact.id}/edit`}>
               <Pencil aria-hidden="true" />
@@ -99,6 +110,13 @@ export default async function ContactPage({ params }: Props) {
             <EncounterForm contactId={contact.id} eventOptions={eventOptions} contactOptions={contactOptions} timeZone={user.timezone} />
           </div>
         </details>
+      </section>
+
+      <section aria-labelledby="invitations-heading" className="rounded-lg border border-border bg-card p-4 sm:p-6">
+        <h2 id="invitations-heading" className="mb-3 text-sm font-semibold text-muted-foreground">
+          Invitations
+        </h2>
+        <InvitationHistory invitations={invitations} timeZone={user.timezone} />
       </section>
 
       <section aria-labelledby="tags-heading" className="rounded-lg border border-border bg-card p-4 sm:p-6">

@@ -1,0 +1,23 @@
+// Settings: the signed-in user's name, LinkedIn note limit and timezone.
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { timeZoneOptions } from "@/lib/settings/schema";
+import { SettingsForm } from "@/components/settings/settings-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  return (
+    <div className="mx-auto grid max-w-2xl gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+        <p className="text-sm break-words text-muted-foreground">Signed in as {user.email}</p>
+      </div>
+      <SettingsForm
+        settings={{ name: user.name, inviteNoteLimit: user.inviteNoteLimit, timezone: user.timezone }}
+        timeZones={timeZoneOptions(user.timezone)}
+      />
+    </div>
+  );
+}

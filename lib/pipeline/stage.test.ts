@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { canMove, STAGE_ACTIVITY, STAGES, type StageMove } from "./stage";
+import type { Stage } from "@/lib/generated/prisma/enums";
+
+const ALLOWED: [Stage, Stage][] = [
+  ["PERSONALIZE", "READY"],
+  ["READY", "PERSONALIZE"],
+  ["PERSONALIZE", "SENT"],
+  ["READY", "SENT"],
+  ["SENT", "CONNECTED"],
+  ["SENT", "READY"],
+  ["SENT", "PERSONALIZE"],
+  ["CONNECTED", "THANKED"],
+  ["THANKED", "CONNECTED"],
+];
+
+const REFUSED: [Stage, Stage, string][] = [
+  ["PERSONALIZE", "PERSONALIZE", "This contact is already in “Personalize”."],
+  ["READY", "READY", "This contact is already in “Ready to send”."],
+  ["SENT", "SENT", "This contact is already in “Sent”."],
+  ["CONNECTED", "CONNECTED", "This contact is already in “Needs a thank-you”."],
+  ["THANKED", "THANKED", "This contact is already in “Thanked”."],
+  ["PERSONALIZE", "CONNECTED", "Only someone you sent an invitation to can accept it."],
+  ["READY", "CONNECTED", "Only someone you sent an invitation to can accept it."],
+  ["PERSONALIZE", "THANKED", "Only someone who has accepted can be thanked."],
+  ["READY", "THANKED", "Only someone who has accepted can be thanked."],
+  ["SENT", "THANKED", "Only someone who has accepted can be thanked."],
+  ["CONNECTED", "SENT", "They have already accepted: the invitation cannot be sent again."],
+  ["THANKED", "SENT", "They have already accepted: the invitation cannot be sent again."],
+  ["CONNECTED", "PERSONALIZE", "They have already accepted your invitation: there is nothing left to write or send."],
+  ["CONNECTED", "READY", "They have already accepted your invitation: there is nothing left to write or send."],
+  ["THANKED", "PERSONALIZE", "They have already accepted your invitation: there is nothing left to write or send."],
+  ["THANKED", "READY", "They have already accepted your invitation: there is nothing left to write or send."],
+];
+
+const everything = { hasInvitation: true, hasThankYou: true };
+
+describe("canMove", () => {
+  it("covers every pair of stages exactly once", () => {
+    const pairs = [...ALLOWED, ...REFUSED].map(([from, to]) => `${from}->${to}`);
+    expect(new Set(pairs).size).toBe(25);
+    expect(pairs).toHaveLength(STAGES.length * STAGES.length);
+  });
+
+  it("lists the stages in pipeline order", () => {
+    expect(STAGES).toEqual(["PERSONALIZE", "READY", "SENT", "CONNECTED", "THANKED"]);
+  });
+
+  it.each(ALLOWED)("allows %s → %s", (from, to) => {
+    expect(canMove(from, to, everything)).toEqual({ ok: true });
+  });
+
+  it.each(REFUSED)("refuses %s → %s with a sentence", (from, to, message) => {
+    expect(canMove(from, to, everything)).toEqual({ ok: false, message });
+    expect(canMove(from, to)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    ["PERSONALIZE", "SENT"],
+    ["READY", "SENT"],
+  ] as const)("refuses %s → %s without an invitation", (from, to) => {
+    expect(canMove(from, to)).toEqual({ ok: false, message: "Write the invitation before marking it as sent." });
+    expect(canMove(from, to, { hasThankYou: true })).toMatchObject({ ok: false });
+  });
+
+  it("refuses CONNECTED → THANKED without a thank-you", () => {
+    expect(canMove("CONNECTED", "THANKED")).toEqual({ ok: false, message: "Write the thank-you before marking it as sent." });
+    expect(canMove("CONNECTED", "THANKED", { hasInvitation: true })).toMatchObject({ ok: false });
+  });
+
+  it.each(ALLOWED.filter(([, to]) => to !== "SENT" && to !== "THANKED"))("allows %s → %s without anything else", (from, to) => {
+    expect(canMove(from, to)).toEqual({ ok: true });
+  });
+});
+
+describe("STAGE_ACTIVITY", () => {
+  it("records exactly the allowed moves", () => {
+    expect(Object.keys(STAGE_ACTIVITY).sort()).toEqual(ALLOWED.map(([from, to]) => `${from}->${to}`).sort());
+  });
+
+  it.each([
+    ["PERSONALIZE->SENT", "INVITE_SENT"],
+    ["READY->SENT", "INVITE_SENT"],
+    ["SENT->CONNECTED", "INVITE_ACCEPTED"],
+    ["CONNECTED->THANKED", "THANK_YOU_SENT"],
+    ["PERSONALIZE->READY", "STAGE_CHANGED"],
+    ["READY->PERSONALIZE", "STAGE_CHANGED"],
+    ["SENT->READY", "STAGE_CHANGED"],
+    ["SENT->PERSONALIZE", "STAGE_CHANGED"],
+    ["THANKED->CONNECTED", "STAGE_CHANGED"],
+  ] as [StageMove, string][])("%s records %s", (move, kind) => {
+    expect(STAGE_ACTIVITY[move]?.kind).toBe(kind);
+    expect(STAGE_ACTIVITY[move]?.body).toMatch(/\.$/);
+  });
+});
