@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { loadEnvFile } from "./lib/env-file";
-import { DEMO_CONTACTS } from "./lib/sample-data";
+import { DEMO_CONTACTS, DEMO_ENCOUNTERS, DEMO_EVENTS } from "./lib/sample-data";
 
 export const DEMO_EMAIL = "demo@rapport.local";
 export const DEMO_PASSWORD = "rapport-demo-2026";
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
       return 0;
     }
     const day = 24 * 3600 * 1000;
-    await db.user.create({
+    const user = await db.user.create({
       data: {
         email: DEMO_EMAIL,
         name: "Dana Demo",
@@ -39,11 +39,45 @@ async function main(): Promise<number> {
           })),
         },
       },
+      select: { id: true, contacts: { select: { id: true, firstName: true } } },
     });
+    await addEncounters(db, user.id, new Map(user.contacts.map((contact) => [contact.firstName, contact.id])));
     console.log(`Demo account created. Sign in with ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
     return 0;
   } finally {
     await db.$disconnect();
+  }
+}
+
+// Calendar days are stored as midnight UTC.
+function daysAgo(days: number): Date {
+  const date = new Date(Date.now() - days * 24 * 3600 * 1000);
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+async function addEncounters(db: PrismaClient, ownerId: string, contactIds: Map<string, string>) {
+  const eventIds = new Map<string, string>();
+  for (const event of DEMO_EVENTS) {
+    const created = await db.event.create({ data: { ownerId, name: event.name, startsOn: daysAgo(event.daysAgo), location: event.location } });
+    eventIds.set(event.key, created.id);
+  }
+  for (const encounter of DEMO_ENCOUNTERS) {
+    const contactId = contactIds.get(encounter.firstName)!;
+    const metOn = daysAgo(encounter.daysAgo);
+    await db.encounter.create({
+      data: {
+        ownerId,
+        contactId,
+        kind: encounter.kind,
+        metOn,
+        eventId: encounter.event ? eventIds.get(encounter.event) : undefined,
+        throughContactId: encounter.through ? contactIds.get(encounter.through) : undefined,
+        context: encounter.context,
+        theyCanHelpWith: encounter.theyCanHelpWith,
+        iCanHelpWith: encounter.iCanHelpWith,
+      },
+    });
+    await db.contact.update({ where: { id: contactId }, data: { lastInteractionAt: metOn } });
   }
 }
 

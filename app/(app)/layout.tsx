@@ -9,8 +9,8 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/contacts", label: "Contacts" },
   { href: "/events", label: "Events" },
   { href: "/capture", label: "Capture" },
-  { href: "/templates", label: "Templates" },
-  { href: "/settings", label: "Settings" },
+  { href: "/templates", label: "Templates", phone: false },
+  { href: "/settings", label: "Settings", phone: false },
 ];
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -22,7 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="sticky top-0 z-40 border-b border-border bg-background/95 backdrop-blur">
         <div className="mx-auto flex h-14 w-full max-w-5xl items-center gap-3 px-4">
-          <Link href="/contacts" className="shrink-0 text-sm font-semibold tracking-wide text-accent uppercase">
+          <Link href="/contacts" className="hidden shrink-0 text-sm font-semibold tracking-wide text-accent uppercase sm:block">
             Rapport
           </Link>
           <div className="min-w-0 flex-1">

@@ -2,7 +2,7 @@
 // The signed-in person's menu: who is signed in, their settings, and "Sign out".
 import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { LogOut, Settings } from "lucide-react";
+import { FileText, LogOut, Settings } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -36,6 +36,12 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <span className="block text-xs font-normal text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/templates">
+            <FileText aria-hidden="true" />
+            Templates
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/settings">
             <Settings aria-hidden="true" />

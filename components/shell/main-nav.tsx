@@ -4,7 +4,8 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-export type NavItem = { href: string; label: string };
+/** `phone: false` leaves an item out of the bar on narrow screens; the account menu has it there. */
+export type NavItem = { href: string; label: string; phone?: boolean };
 
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -20,6 +21,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
             className={cn(
               "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground",
               current && "bg-muted text-foreground",
+              item.phone === false && "hidden sm:inline-flex",
             )}
           >
             {item.label}

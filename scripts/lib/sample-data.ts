@@ -27,6 +27,30 @@ export const DEMO_CONTACTS: SampleContact[] = [
   { firstName: "Luca", lastName: "Romano", company: "Studio Forma", title: "Architect", email: "luca@studioforma.example", linkedinUrl: "https://www.linkedin.com/in/luca-romano-demo", location: "Milan", notes: "Classmate from the design MBA. Moving back to Milan this winter.", tags: ["classmate"], stage: "THANKED" },
 ];
 
+/** Events of the demo account, and how the demo contacts were met (by the contact's first name). */
+export const DEMO_EVENTS = [
+  { key: "summit", name: "AMA Leadership Summit", daysAgo: 12, location: "Chicago" },
+  { key: "meetup", name: "Stockholm Product Meetup", daysAgo: 40, location: "Stockholm" },
+] as const;
+
+export const DEMO_ENCOUNTERS: {
+  firstName: string;
+  event?: (typeof DEMO_EVENTS)[number]["key"];
+  kind: "EVENT" | "MUTUAL_CONNECTION" | "COLLEAGUE" | "CLASSMATE";
+  daysAgo: number;
+  context: string;
+  theyCanHelpWith?: string;
+  iCanHelpWith?: string;
+  through?: string;
+}[] = [
+  { firstName: "Colleen", event: "summit", kind: "EVENT", daysAgo: 12, context: "Her panel on patient-facing AI; she suggested the Product Talk podcast episode on discovery", theyCanHelpWith: "Intros to hospital product teams", iCanHelpWith: "Our notes on running discovery interviews" },
+  { firstName: "Marcus", event: "summit", kind: "EVENT", daysAgo: 12, context: "Sat next to him at the speakers' dinner; analytics engineering hiring", iCanHelpWith: "Mentoring on analytics engineering" },
+  { firstName: "Sofia", event: "meetup", kind: "EVENT", daysAgo: 40, context: "She runs the meetup and asked if I would speak in spring" },
+  { firstName: "Priya", kind: "MUTUAL_CONNECTION", daysAgo: 20, context: "Climate software at seed stage", through: "Tom" },
+  { firstName: "Tom", kind: "COLLEAGUE", daysAgo: 900, context: "We built the field research app together at Acme" },
+  { firstName: "Luca", kind: "CLASSMATE", daysAgo: 1500, context: "Design MBA, same studio group" },
+];
+
 const FIRST = ["Ana", "Ben", "Chloé", "Dev", "Elif", "Femi", "Greta", "Hiro", "Ines", "Jamal", "Kai", "Lena", "Mateo", "Nora", "Omar", "Paula", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë"];
 const LAST = ["Almeida", "Brandt", "Chen", "Duarte", "Eriksen", "Fischer", "Gupta", "Haddad", "Ivanova", "Jensen", "Kowalski", "López", "Moreau", "Nakamura", "Okafor", "Petrov", "Quiroga", "Rossi", "Schmidt", "Takahashi", "Urban", "Varga", "Weber", "Xu", "Yilmaz", "Zhang"];
 const COMPANIES = ["Acme", "Globex", "Initech", "Umbrella Health", "Stark Studio", "Wayne Logistics", "Hooli", "Vandelay Imports", "Soylent Foods", "Tyrell Robotics"];
