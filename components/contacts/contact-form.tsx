@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { fieldError, initialFormState, type FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -104,14 +105,7 @@ export function ContactForm({ action, contact, cancelHref }: Props) {
         <Textarea name="notes" rows={5} defaultValue={value("notes")} maxLength={10_000} />
       </Field>
 
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button asChild variant="outline">
-          <Link href={cancelHref}>Cancel</Link>
-        </Button>
-        <Button type="submit" pending={pending}>
-          Save contact
-        </Button>
-      </div>
+      <FormActions cancelHref={cancelHref} submitLabel="Save contact" pending={pending} />
     </form>
   );
 }

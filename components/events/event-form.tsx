@@ -1,11 +1,10 @@
 "use client";
 // Create or edit an event. Errors appear beside their fields; a refused save keeps what was typed.
 import { useActionState } from "react";
-import Link from "next/link";
 import { EVENT_LIMITS } from "@/lib/events/schema";
 import { toDayString } from "@/lib/dates/calendar";
 import { fieldError, initialFormState, type FormState } from "@/lib/forms";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -63,14 +62,7 @@ export function EventForm({ action, event, defaultDate, cancelHref, returnTo }: 
         <Textarea name="notes" rows={4} defaultValue={value("notes")} maxLength={EVENT_LIMITS.notes} />
       </Field>
 
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button asChild variant="outline">
-          <Link href={cancelHref}>Cancel</Link>
-        </Button>
-        <Button type="submit" pending={pending}>
-          Save event
-        </Button>
-      </div>
+      <FormActions cancelHref={cancelHref} submitLabel="Save event" pending={pending} />
     </form>
   );
 }

@@ -2,7 +2,6 @@
 // Create or edit a template: name, kind and text, buttons that insert placeholders at the cursor, and a live preview
 // filled with sample values (with the coach's verdict for invitations). Errors appear beside their fields.
 import { useActionState, useLayoutEffect, useRef, useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { TemplateKindName } from "@/lib/templates/builtins";
 import { PLACEHOLDER_LABELS, placeholderToken, SAMPLE_VALUES, TEMPLATE_PLACEHOLDERS, type PlaceholderName } from "@/lib/templates/fill";
@@ -11,6 +10,7 @@ import { isTemplateKind, TEMPLATE_KIND_LABELS, TEMPLATE_KINDS, TEMPLATE_LIMITS }
 import { fieldError, initialFormState, type FormState } from "@/lib/forms";
 import { TemplateCoach } from "@/components/templates/template-coach";
 import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -172,14 +172,7 @@ export function TemplateForm({ action, template, noteLimit, cancelHref }: Props)
         {preview.assessment && <TemplateCoach assessment={preview.assessment} text={preview.text} noteLimit={noteLimit} />}
       </section>
 
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button asChild variant="outline">
-          <Link href={cancelHref}>Cancel</Link>
-        </Button>
-        <Button type="submit" pending={pending}>
-          Save template
-        </Button>
-      </div>
+      <FormActions cancelHref={cancelHref} submitLabel="Save template" pending={pending} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { CONTACT_DETAILS_SELECT } from "@/lib/contacts/queries";
 
 export const MERGE_PICKER_LIMIT = 20;
 
@@ -11,18 +12,7 @@ export async function getMergeSide(ownerId: string, id: string) {
   const contact = await db.contact.findFirst({
     where: { id, ownerId },
     select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      phone: true,
-      company: true,
-      title: true,
-      linkedinUrl: true,
-      location: true,
-      notes: true,
-      tags: true,
-      stage: true,
+      ...CONTACT_DETAILS_SELECT,
       version: true,
       _count: { select: { encounters: true, activities: true, introducedVia: true } },
     },

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import type { ContactInput } from "@/lib/contacts/schema";
 import { contactName } from "@/lib/contacts/display";
+import { CONTACT_DETAILS_SELECT } from "@/lib/contacts/queries";
 import {
   furtherStage,
   laterDate,
@@ -47,18 +48,7 @@ class MergeRefused extends Error {
 }
 
 const mergeSelect = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  company: true,
-  title: true,
-  linkedinUrl: true,
-  location: true,
-  notes: true,
-  tags: true,
-  stage: true,
+  ...CONTACT_DETAILS_SELECT,
   stageChangedAt: true,
   lastInteractionAt: true,
   nextFollowUpOn: true,

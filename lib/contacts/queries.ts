@@ -89,22 +89,27 @@ export async function listContacts(ownerId: string, search: Partial<ContactSearc
   return { items, nextCursor };
 }
 
+/** A contact's own details: what the contact form edits, with its tags and stage. */
+export const CONTACT_DETAILS_SELECT = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  company: true,
+  title: true,
+  linkedinUrl: true,
+  location: true,
+  notes: true,
+  tags: true,
+  stage: true,
+} as const;
+
 export function getContact(ownerId: string, id: string) {
   return db.contact.findFirst({
     where: { id, ownerId },
     select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      phone: true,
-      company: true,
-      title: true,
-      linkedinUrl: true,
-      location: true,
-      notes: true,
-      tags: true,
-      stage: true,
+      ...CONTACT_DETAILS_SELECT,
       stageChangedAt: true,
       archivedAt: true,
       version: true,
