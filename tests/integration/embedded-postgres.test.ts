@@ -41,14 +41,15 @@ async function leaveServerRunning(dataDir: string, port: number): Promise<number
      console.log("ready");
      setInterval(() => {}, 1000);`,
   );
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [script], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  // Node itself with tsx's loader, not the tsx wrapper: SIGKILL must reach the process that started the server.
+  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
     child.once("exit", (code) => reject(new Error(`the starting process exited with ${code}`)));
   });
   child.kill("SIGKILL");
   await new Promise((resolve) => child.once("exit", resolve));
-  child.stdout.destroy(); // the server it started may hold the other end open
+  expect(alive(child.pid!)).toBe(false);
   return Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 }
 
