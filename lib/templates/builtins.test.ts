@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { assessInvitation, noteLength, type InvitationFacts } from "@/lib/invitations/assess";
 import { BUILTIN_TEMPLATES, builtinTemplateId, findBuiltinTemplate } from "./builtins";
-import { fillTemplate, placeholdersIn, unknownPlaceholders, type TemplateValues } from "./fill";
+import { fillTemplate, placeholdersIn, SAMPLE_VALUES, unknownPlaceholders, type TemplateValues } from "./fill";
 
 // Two realistic sets of values: short, and as long as typical names, companies and event names get.
 const people: { values: Required<TemplateValues>; facts: InvitationFacts }[] = [
   {
-    values: {
-      firstName: "Priya",
-      company: "Northwind",
-      eventName: "Product Leaders Summit",
-      metOn: "12 March",
-      topic: "onboarding design",
-      mutualName: "Jordan Lee",
-      myFirstName: "Sam",
-    },
+    values: SAMPLE_VALUES,
     facts: {
       firstName: "Priya",
       lastName: "Raman",

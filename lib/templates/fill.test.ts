@@ -2,21 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   fillTemplate,
   placeholdersIn,
+  SAMPLE_VALUES,
   splitPlaceholders,
   TEMPLATE_PLACEHOLDERS,
   unknownPlaceholders,
   type TemplateValues,
 } from "./fill";
 
-const values: TemplateValues = {
-  firstName: "Priya",
-  company: "Northwind",
-  eventName: "Product Leaders Summit",
-  metOn: "12 March",
-  topic: "onboarding design",
-  mutualName: "Jordan Lee",
-  myFirstName: "Sam",
-};
+const values: TemplateValues = SAMPLE_VALUES;
 
 describe("fillTemplate", () => {
   it("fills every known placeholder", () => {
