@@ -5,6 +5,7 @@ import {
   describeRelatedRows,
   furtherStage,
   joinNotes,
+  earlierDate,
   laterDate,
   mergedActivityBody,
   resolveFields,
@@ -99,6 +100,15 @@ describe("tags, stages and dates", () => {
     expect(laterDate(late, early)).toBe(late);
     expect(laterDate(null, early)).toBe(early);
     expect(laterDate(null, null)).toBeNull();
+  });
+
+  it("takes the earlier of two dates (when they first connected)", () => {
+    const early = new Date("2026-01-01T00:00:00Z");
+    const late = new Date("2026-03-01T00:00:00Z");
+    expect(earlierDate(early, late)).toBe(early);
+    expect(earlierDate(late, early)).toBe(early);
+    expect(earlierDate(late, null)).toBe(late);
+    expect(earlierDate(null, null)).toBeNull();
   });
 });
 

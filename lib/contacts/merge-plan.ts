@@ -123,6 +123,12 @@ export function laterDate(a: Date | null, b: Date | null): Date | null {
   return a.getTime() >= b.getTime() ? a : b;
 }
 
+/** The earlier of two optional dates. */
+export function earlierDate(a: Date | null, b: Date | null): Date | null {
+  if (!a || !b) return a ?? b;
+  return a.getTime() <= b.getTime() ? a : b;
+}
+
 /** The timeline entry a merge leaves: "Merged with Jane D. (jane.d@example.com)". */
 export function mergedActivityBody(
   other: { firstName: string; lastName: string; email: string | null; linkedinUrl: string | null; company: string | null },

@@ -9,6 +9,7 @@ import { contactName } from "@/lib/contacts/display";
 import { CONTACT_DETAILS_SELECT } from "@/lib/contacts/queries";
 import {
   furtherStage,
+  earlierDate,
   laterDate,
   mergedActivityBody,
   resolveFields,
@@ -53,6 +54,8 @@ const mergeSelect = {
   lastInteractionAt: true,
   nextFollowUpOn: true,
   followUpNote: true,
+  connectedAt: true,
+  stayInTouchWeeks: true,
   archivedAt: true,
   createdAt: true,
 } as const;
@@ -96,6 +99,7 @@ async function moveRelatedRows(tx: Prisma.TransactionClient, ownerId: string, fr
   await tx.encounter.updateMany({ where: { ownerId, contactId: toId, throughContactId: toId }, data: { throughContactId: null } });
   await tx.activity.updateMany({ where: { ownerId, contactId: fromId }, data: { contactId: toId } });
   await moveInvitations(tx, ownerId, fromId, toId);
+  await tx.followUp.updateMany({ where: { ownerId, contactId: fromId }, data: { contactId: toId } });
 }
 
 /**
@@ -170,6 +174,8 @@ export async function mergeContacts(ownerId: string, keepId: string, otherId: st
           ...stageOf(keep, other),
           ...followUpOf(keep, other),
           lastInteractionAt: laterDate(keep.lastInteractionAt, other.lastInteractionAt),
+          connectedAt: earlierDate(keep.connectedAt, other.connectedAt),
+          stayInTouchWeeks: keep.stayInTouchWeeks ?? other.stayInTouchWeeks,
           // Archived only if both were: merging in an active duplicate brings the person back.
           archivedAt: keep.archivedAt && other.archivedAt ? keep.archivedAt : null,
           // "Date added" is when you first added this person, whichever record that was.
