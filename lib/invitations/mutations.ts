@@ -10,6 +10,7 @@ import { buildFacts } from "@/lib/invitations/facts";
 import { listEncounters } from "@/lib/encounters/queries";
 import type { DraftInput, SendInput } from "@/lib/invitations/schema";
 import { canMove, STAGE_ACTIVITY } from "@/lib/pipeline/stage";
+import { recordInteraction } from "@/lib/followups/mutations";
 
 type Tx = Prisma.TransactionClient;
 
@@ -115,8 +116,9 @@ export async function markInvitationSent(ownerId: string, contactId: string, inp
 
     await tx.contact.updateMany({
       where: { id: contactId, ownerId },
-      data: { stage: "SENT", stageChangedAt: sentAt, lastInteractionAt: sentAt },
+      data: { stage: "SENT", stageChangedAt: sentAt },
     });
+    await recordInteraction(tx, ownerId, contactId, sentAt);
     await tx.activity.create({
       data: { ownerId, contactId, kind: activity.kind, occurredAt: sentAt, body: inviteSentBody(input.message, assessment.score) },
     });
