@@ -41,7 +41,9 @@ async function main(): Promise<number> {
       },
       select: { id: true, contacts: { select: { id: true, firstName: true } } },
     });
-    await addEncounters(db, user.id, new Map(user.contacts.map((contact) => [contact.firstName, contact.id])));
+    const contactIds = new Map(user.contacts.map((contact) => [contact.firstName, contact.id]));
+    await addEncounters(db, user.id, contactIds);
+    await addPipelineHistory(db, user.id, contactIds);
     console.log(`Demo account created. Sign in with ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
     return 0;
   } finally {
@@ -78,6 +80,58 @@ async function addEncounters(db: PrismaClient, ownerId: string, contactIds: Map<
       },
     });
     await db.contact.update({ where: { id: contactId }, data: { lastInteractionAt: metOn } });
+  }
+}
+
+const at = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
+
+// What the demo's stages imply: sent invitations (one waiting over three weeks), acceptances owed a thank-you,
+// thank-yous with a next step (one due today), so /today and the board show every section on the first visit.
+async function addPipelineHistory(db: PrismaClient, ownerId: string, contactIds: Map<string, string>) {
+  const history: { firstName: string; sentDaysAgo: number; acceptedDaysAgo?: number; thankedDaysAgo?: number; followUpInDays?: number; nextStep?: string }[] = [
+    { firstName: "Priya", sentDaysAgo: 25 },
+    { firstName: "Sofia", sentDaysAgo: 4 },
+    { firstName: "Tom", sentDaysAgo: 12, acceptedDaysAgo: 6 },
+    { firstName: "Daniel", sentDaysAgo: 5, acceptedDaysAgo: 2 },
+    { firstName: "Aiko", sentDaysAgo: 30, acceptedDaysAgo: 27, thankedDaysAgo: 26, followUpInDays: 0, nextStep: "Send her our onboarding flow for the review she offered" },
+    { firstName: "Luca", sentDaysAgo: 40, acceptedDaysAgo: 38, thankedDaysAgo: 37, followUpInDays: 5, nextStep: "Coffee when he is back in Milan" },
+  ];
+  for (const step of history) {
+    const contactId = contactIds.get(step.firstName)!;
+    const message = `Hi ${step.firstName}, great to meet you — I'd love to stay in touch.`;
+    const accepted = step.acceptedDaysAgo !== undefined;
+    await db.invitation.create({
+      data: {
+        ownerId,
+        contactId,
+        direction: "OUTGOING",
+        status: accepted ? "ACCEPTED" : "SENT",
+        message,
+        score: 60,
+        sentAt: at(step.sentDaysAgo),
+        respondedAt: accepted ? at(step.acceptedDaysAgo!) : null,
+      },
+    });
+    await db.activity.create({ data: { ownerId, contactId, kind: "INVITE_SENT", occurredAt: at(step.sentDaysAgo), body: message } });
+    if (accepted) await db.activity.create({ data: { ownerId, contactId, kind: "INVITE_ACCEPTED", occurredAt: at(step.acceptedDaysAgo!), body: "Invitation accepted." } });
+    if (step.thankedDaysAgo !== undefined) {
+      await db.activity.create({
+        data: { ownerId, contactId, kind: "THANK_YOU_SENT", occurredAt: at(step.thankedDaysAgo), body: `Thanks for connecting, ${step.firstName}!` },
+      });
+    }
+    const dueOn = step.followUpInDays !== undefined ? daysAgo(-step.followUpInDays) : null;
+    if (dueOn) await db.followUp.create({ data: { ownerId, contactId, dueOn, note: step.nextStep ?? "" } });
+    const last = step.thankedDaysAgo ?? step.acceptedDaysAgo ?? step.sentDaysAgo;
+    await db.contact.update({
+      where: { id: contactId },
+      data: {
+        stageChangedAt: at(last),
+        connectedAt: accepted ? at(step.acceptedDaysAgo!) : null,
+        lastInteractionAt: at(last),
+        nextFollowUpOn: dueOn,
+        followUpNote: dueOn ? (step.nextStep ?? null) : null,
+      },
+    });
   }
 }
 
