@@ -1,10 +1,17 @@
 // The coach's verdict on the message as typed: a score meter with its words and a checklist that turns green.
+// The invitation's checklist by default; the thank-you composer passes its own findings and checklist.
 import { Check, CircleAlert, Circle, TriangleAlert } from "lucide-react";
-import { checklist, scoreLabel, type Assessment } from "@/lib/invitations/assess";
+import { checklist, scoreLabel, type Assessment, type ChecklistItem } from "@/lib/invitations/assess";
 import { cn } from "@/components/ui/cn";
 
-export function CoachPanel({ assessment }: { assessment: Assessment }) {
-  const items = checklist(assessment);
+/** Any coach's verdict: findings and checklist lines share their codes. */
+type CoachVerdict = { score: number; findings: { code: string; severity: "error" | "warning"; message: string }[] };
+type CoachLine = { code: string; label: string; state: ChecklistItem["state"] };
+type Props = { assessment: Assessment; items?: undefined } | { assessment: CoachVerdict; items: CoachLine[] };
+
+export function CoachPanel(props: Props) {
+  const { assessment } = props;
+  const items: CoachLine[] = props.items === undefined ? checklist(props.assessment) : props.items;
   const messages = new Map(assessment.findings.map((finding) => [finding.code, finding]));
   const passed = items.filter((item) => item.state === "passed").length;
   const started = items.some((item) => item.state !== "pending");

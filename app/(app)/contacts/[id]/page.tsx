@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ExternalLink, GitMerge, Pencil, Send } from "lucide-react";
+import { ExternalLink, GitMerge, Pencil } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
 import { getContact } from "@/lib/contacts/queries";
 import { listActivities } from "@/lib/activities/queries";
@@ -10,7 +10,11 @@ import { listContactOptions, listEncounters } from "@/lib/encounters/queries";
 import { listEventOptions } from "@/lib/events/queries";
 import { listInvitations } from "@/lib/invitations/queries";
 import { contactName, STAGE_LABELS } from "@/lib/contacts/display";
+import { formatDay, formatDayRelative, todayIn } from "@/lib/dates/calendar";
+import { now } from "@/lib/dates/clock";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
+import { STAGES } from "@/lib/pipeline/stage";
+import { getPipelineStatus, type PipelineStatus } from "@/lib/thank-you/queries";
 import { ArchiveButton } from "@/components/contacts/archive-button";
 import { DeleteContactButton } from "@/components/contacts/delete-contact-button";
 import { TagEditor } from "@/components/contacts/tag-editor";
@@ -18,6 +22,7 @@ import { Timeline } from "@/components/contacts/timeline";
 import { EncounterForm } from "@/components/encounters/encounter-form";
 import { EncounterList } from "@/components/encounters/encounter-list";
 import { InvitationHistory } from "@/components/invitations/invitation-history";
+import { StageActions } from "@/components/pipeline/stage-actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 
@@ -34,13 +39,15 @@ export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const contact = await getContact(user.id, id);
   if (!contact) notFound();
-  const [activities, encounters, eventOptions, contactOptions, invitations] = await Promise.all([
+  const [activities, encounters, eventOptions, contactOptions, invitations, pipeline] = await Promise.all([
     listActivities(user.id, id),
     listEncounters(user.id, id),
     listEventOptions(user.id),
     listContactOptions(user.id, id),
     listInvitations(user.id, id),
+    getPipelineStatus(user.id, id),
   ]);
+  if (!pipeline) notFound();
   const name = contactName(contact);
   const work = [contact.title, contact.company].filter(Boolean).join(" at ");
 
@@ -74,14 +81,6 @@ export default async function ContactPage({ params }: Props) {
           </div>
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
-          {(contact.stage === "PERSONALIZE" || contact.stage === "READY") && (
-            <Button asChild>
-              <Link href={`/contacts/${contact.id}/invite`}>
-                <Send aria-hidden="true" />
-                Write invitation
-              </Link>
-            </Button>
-          )}
           <Button asChild variant="outline">
             <Link href={`/contacts/${contact.id}/edit`}>
               <Pencil aria-hidden="true" />
@@ -98,6 +97,27 @@ export default async function ContactPage({ params }: Props) {
           <DeleteContactButton contactId={contact.id} name={name} />
         </div>
       </header>
+
+      <section aria-labelledby="pipeline-heading" className="grid gap-3 rounded-lg border border-border bg-card p-4 sm:p-6">
+        <h2 id="pipeline-heading" className="text-sm font-semibold text-muted-foreground">
+          Pipeline
+        </h2>
+        <ol aria-label="Stages" className="flex flex-wrap gap-x-1 gap-y-1 text-sm">
+          {STAGES.map((stage, index) => (
+            <li key={stage} className="flex items-center gap-1">
+              {index > 0 && <span aria-hidden="true" className="text-muted-foreground">→</span>}
+              <span
+                aria-current={stage === pipeline.stage ? "step" : undefined}
+                className={stage === pipeline.stage ? "rounded-full bg-accent px-2 py-0.5 font-medium text-accent-foreground" : "px-1 text-muted-foreground"}
+              >
+                {STAGE_LABELS[stage]}
+              </span>
+            </li>
+          ))}
+        </ol>
+        <PipelineStatusLine status={pipeline} timeZone={user.timezone} today={todayIn(user.timezone, await now())} />
+        <StageActions contactId={contact.id} stage={pipeline.stage} firstName={contact.firstName} />
+      </section>
 
       <section aria-labelledby="met-heading" className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:p-6">
         <h2 id="met-heading" className="text-sm font-semibold text-muted-foreground">
@@ -163,4 +183,43 @@ export default async function ContactPage({ params }: Props) {
       </p>
     </article>
   );
+}
+
+/** Where the contact stands and since when; for "Thanked", the next follow-up. */
+function PipelineStatusLine({ status, timeZone, today }: { status: PipelineStatus; timeZone: string; today: string }) {
+  const since = (date: Date) => (
+    <time dateTime={date.toISOString()} title={formatAbsolute(date, timeZone)}>
+      {formatRelative(date)}
+    </time>
+  );
+  switch (status.stage) {
+    case "PERSONALIZE":
+      return <p>Next: write an invitation that says where you met and why you’d like to connect.</p>;
+    case "READY":
+      return <p>Ready to send: copy the invitation into LinkedIn, then mark it as sent.</p>;
+    case "SENT":
+      return <p>Invitation sent {since(status.stageChangedAt)}. When they accept it on LinkedIn, mark it as accepted here.</p>;
+    case "CONNECTED":
+      return <p>Accepted {since(status.connectedAt ?? status.stageChangedAt)}: a thank-you is owed.</p>;
+    case "THANKED": {
+      const next = status.nextFollowUpOn;
+      return (
+        <div className="grid gap-1">
+          <p>Thanked {since(status.stageChangedAt)}.</p>
+          {next ? (
+            <p>
+              Next follow-up:{" "}
+              <time dateTime={next.toISOString().slice(0, 10)} className="font-medium">
+                {formatDay(next)}
+              </time>{" "}
+              <span className="text-muted-foreground">({formatDayRelative(next, today)})</span>
+              {status.followUpNote && <> · {status.followUpNote}</>}
+            </p>
+          ) : (
+            <p className="text-muted-foreground">No follow-up scheduled.</p>
+          )}
+        </div>
+      );
+    }
+  }
 }
