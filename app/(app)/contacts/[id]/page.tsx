@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ExternalLink, GitMerge, Pencil } from "lucide-react";
+import { Download, ExternalLink, GitMerge, Pencil } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
 import { getContact } from "@/lib/contacts/queries";
 import { listActivities } from "@/lib/activities/queries";
@@ -92,6 +92,13 @@ export default async function ContactPage({ params }: Props) {
               <GitMerge aria-hidden="true" />
               Merge with…
             </Link>
+          </Button>
+          <Button asChild variant="outline">
+            {/* A download, not a page: a plain anchor so Next does not try to route to it. */}
+            <a href={`/contacts/${contact.id}/vcard`} download>
+              <Download aria-hidden="true" />
+              Export vCard
+            </a>
           </Button>
           <ArchiveButton contactId={contact.id} name={name} archived={Boolean(contact.archivedAt)} />
           <DeleteContactButton contactId={contact.id} name={name} />
