@@ -38,6 +38,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "rapport-e2e-secret-not-for-production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Lets a test set the server's "now" with the rapport-test-now cookie (lib/dates/clock.ts); never set elsewhere.
+      RAPPORT_TEST_CLOCK: "1",
     },
   },
 });

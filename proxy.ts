@@ -12,5 +12,15 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/contacts/:path*", "/events/:path*", "/capture", "/templates/:path*", "/settings"],
+  matcher: [
+    "/today",
+    "/contacts/:path*",
+    "/pipeline",
+    "/events/:path*",
+    "/capture",
+    "/templates/:path*",
+    "/settings",
+    "/import",
+    "/export",
+  ],
 };

@@ -1,11 +1,11 @@
-// Landing page for visitors; signed-in people go straight to their contacts.
+// Landing page for visitors; signed-in people go straight to what needs doing today.
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Button } from "@/components/ui/button";
 
 export default async function LandingPage() {
-  if (await getCurrentUser()) redirect("/contacts");
+  if (await getCurrentUser()) redirect("/today");
   return (
     <main className="mx-auto flex min-h-dvh max-w-2xl flex-col justify-center gap-8 px-6 py-16">
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">Rapport</p>

@@ -3,18 +3,23 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { MainNav, type NavItem } from "@/components/shell/main-nav";
 import { AccountMenu } from "@/components/shell/account-menu";
+import { countThankYousOwed } from "@/lib/today/queries";
 
-// Each area adds itself here when it exists.
-const NAV_ITEMS: NavItem[] = [
-  { href: "/contacts", label: "Contacts" },
-  { href: "/events", label: "Events" },
-  { href: "/capture", label: "Capture" },
-  { href: "/templates", label: "Templates", phone: false },
-  { href: "/settings", label: "Settings", phone: false },
-];
+function navItems(thankYousOwed: number): NavItem[] {
+  return [
+    { href: "/today", label: "Today", count: thankYousOwed, countLabel: thankYousOwed === 1 ? "thank-you owed" : "thank-yous owed" },
+    { href: "/contacts", label: "Contacts" },
+    { href: "/pipeline", label: "Pipeline" },
+    { href: "/events", label: "Events", phone: false },
+    { href: "/capture", label: "Capture" },
+    { href: "/templates", label: "Templates", phone: false },
+    { href: "/settings", label: "Settings", phone: false },
+  ];
+}
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const thankYousOwed = await countThankYousOwed(user.id);
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
@@ -22,11 +27,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="sticky top-0 z-40 border-b border-border bg-background/95 backdrop-blur">
         <div className="mx-auto flex h-14 w-full max-w-5xl items-center gap-3 px-4">
-          <Link href="/contacts" className="hidden shrink-0 text-sm font-semibold tracking-wide text-accent uppercase sm:block">
+          <Link href="/today" className="hidden shrink-0 text-sm font-semibold tracking-wide text-accent uppercase sm:block">
             Rapport
           </Link>
           <div className="min-w-0 flex-1">
-            <MainNav items={NAV_ITEMS} />
+            <MainNav items={navItems(thankYousOwed)} />
           </div>
           <AccountMenu name={user.name} email={user.email} />
         </div>

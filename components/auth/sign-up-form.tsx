@@ -33,7 +33,7 @@ export function SignUpForm() {
         setState({ ok: false, message: "Your account was created, but signing in failed. Sign in to continue." });
         return;
       }
-      router.replace("/contacts");
+      router.replace("/today");
       router.refresh();
     });
   }

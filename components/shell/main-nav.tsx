@@ -4,8 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-/** `phone: false` leaves an item out of the bar on narrow screens; the account menu has it there. */
-export type NavItem = { href: string; label: string; phone?: boolean };
+/**
+ * `phone: false` leaves an item out of the bar on narrow screens; the account menu has it there.
+ * `count` is a number worth acting on (thank-yous owed), shown beside the label and read out with it.
+ */
+export type NavItem = { href: string; label: string; phone?: boolean; count?: number; countLabel?: string };
 
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -25,6 +28,12 @@ export function MainNav({ items }: { items: NavItem[] }) {
             )}
           >
             {item.label}
+            {item.count ? (
+              <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-accent px-1.5 text-xs font-semibold text-accent-foreground">
+                {item.count}
+                <span className="sr-only"> {item.countLabel}</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

@@ -1,9 +1,11 @@
 // Follow-up writes that other areas share: scheduling a next step, keeping the contact's mirror of its earliest open
 // follow-up (nextFollowUpOn, followUpNote) true, and logging an interaction, which resets a stay-in-touch cadence.
-// Each takes the caller's transaction, so a stage move and its follow-up land together or not at all.
+// The shared ones take the caller's transaction, so a stage move and its follow-up land together or not at all; below
+// them, the follow-up area's own writes (add, done, snooze, reschedule, stay in touch) run their own transactions.
 import "server-only";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { addDays, parseDay, todayIn } from "@/lib/dates/calendar";
+import { addDays, parseDay, toDayString, todayIn } from "@/lib/dates/calendar";
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,4 +68,91 @@ export async function resetCadence(tx: Tx, ownerId: string, contactId: string, w
     if (count === 0) await tx.followUp.create({ data: { ownerId, contactId, dueOn, note: cadenceNote(weeks), fromCadence: true } });
   }
   await syncNextFollowUp(tx, ownerId, contactId);
+}
+
+// ——— Follow-up writes of their own: each checks the owner, changes one follow-up, and keeps the contact's mirror true.
+
+type NotFound = { ok: false; reason: "not_found" };
+const NOT_FOUND: NotFound = { ok: false, reason: "not_found" };
+
+/** Adds a next step for one of the owner's contacts. */
+export async function addFollowUp(ownerId: string, contactId: string, plan: FollowUpPlan): Promise<{ ok: true; id: string } | NotFound> {
+  return db.$transaction(async (tx) => {
+    const contact = await tx.contact.findFirst({ where: { id: contactId, ownerId }, select: { id: true } });
+    if (!contact) return NOT_FOUND;
+    const { id } = await scheduleFollowUp(tx, ownerId, contactId, plan);
+    return { ok: true, id } as const;
+  });
+}
+
+export type CompleteResult = { ok: true; contactId: string; cadenceDueOn: Date | null } | NotFound;
+
+/**
+ * Marks an open follow-up done at `at`: the timeline records it with its note, and, being an interaction, it moves the
+ * contact's last interaction and restarts a stay-in-touch cadence (so completing the cadence's own follow-up schedules
+ * the next one instead of leaving none).
+ */
+export async function completeFollowUp(ownerId: string, followUpId: string, at: Date): Promise<CompleteResult> {
+  return db.$transaction(async (tx) => {
+    const followUp = await tx.followUp.findFirst({ where: { id: followUpId, ownerId, doneAt: null }, select: { contactId: true, note: true } });
+    if (!followUp) return NOT_FOUND;
+    // Re-checked in the write: when two tabs complete it at once, the second finds it done and records nothing.
+    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt: null }, data: { doneAt: at } });
+    if (count === 0) return NOT_FOUND;
+    const { contactId } = followUp;
+    await tx.activity.create({ data: { ownerId, contactId, kind: "FOLLOW_UP_DONE", occurredAt: at, body: followUp.note || null } });
+    await recordInteraction(tx, ownerId, contactId, at);
+    await syncNextFollowUp(tx, ownerId, contactId);
+    const cadence = await tx.followUp.findFirst({ where: { ownerId, contactId, fromCadence: true, doneAt: null }, select: { dueOn: true } });
+    return { ok: true, contactId, cadenceDueOn: cadence?.dueOn ?? null } as const;
+  });
+}
+
+export type MoveFollowUpResult = { ok: true; contactId: string; dueOn: Date; previousDueOn: Date } | NotFound;
+
+/**
+ * Puts an open follow-up off by `days`, counted from today or, when it is not due yet, from its day: snoozing never
+ * brings a follow-up closer.
+ */
+export async function snoozeFollowUp(ownerId: string, followUpId: string, days: number, today: string): Promise<MoveFollowUpResult> {
+  return moveFollowUp(ownerId, followUpId, (dueOn) => {
+    const from = toDayString(dueOn) > today ? toDayString(dueOn) : today;
+    return parseDay(addDays(from, days))!;
+  });
+}
+
+/** Moves an open follow-up to another day. */
+export async function rescheduleFollowUp(ownerId: string, followUpId: string, dueOn: Date): Promise<MoveFollowUpResult> {
+  return moveFollowUp(ownerId, followUpId, () => dueOn);
+}
+
+async function moveFollowUp(ownerId: string, followUpId: string, nextDay: (dueOn: Date) => Date): Promise<MoveFollowUpResult> {
+  return db.$transaction(async (tx) => {
+    const followUp = await tx.followUp.findFirst({ where: { id: followUpId, ownerId, doneAt: null }, select: { contactId: true, dueOn: true } });
+    if (!followUp) return NOT_FOUND;
+    const dueOn = nextDay(followUp.dueOn);
+    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt: null }, data: { dueOn } });
+    if (count === 0) return NOT_FOUND;
+    await syncNextFollowUp(tx, ownerId, followUp.contactId);
+    return { ok: true, contactId: followUp.contactId, dueOn, previousDueOn: followUp.dueOn } as const;
+  });
+}
+
+/**
+ * Sets (or, with null, turns off) the contact's stay-in-touch cadence. Its follow-up falls `weeks` after the last
+ * interaction, or after today when there has been none; an interaction long past makes it due at once, on purpose.
+ */
+export async function setStayInTouch(ownerId: string, contactId: string, weeks: number | null, today: string): Promise<{ ok: true; dueOn: Date | null } | NotFound> {
+  return db.$transaction(async (tx) => {
+    const contact = await tx.contact.findFirst({
+      where: { id: contactId, ownerId },
+      select: { lastInteractionAt: true, owner: { select: { timezone: true } } },
+    });
+    if (!contact) return NOT_FOUND;
+    await tx.contact.updateMany({ where: { id: contactId, ownerId }, data: { stayInTouchWeeks: weeks } });
+    const fromDay = contact.lastInteractionAt ? todayIn(contact.owner.timezone, contact.lastInteractionAt) : today;
+    await resetCadence(tx, ownerId, contactId, weeks, fromDay);
+    const cadence = await tx.followUp.findFirst({ where: { ownerId, contactId, fromCadence: true, doneAt: null }, select: { dueOn: true } });
+    return { ok: true, dueOn: cadence?.dueOn ?? null } as const;
+  });
 }

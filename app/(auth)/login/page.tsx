@@ -7,7 +7,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getCurrentUser()) redirect("/contacts");
+  if (await getCurrentUser()) redirect("/today");
   const { callbackUrl } = await searchParams;
   return (
     <>
@@ -25,5 +25,5 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
 
 // Only same-site paths: an open redirect after sign-in would hand the session to phishing pages.
 function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/contacts";
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/today";
 }

@@ -7,7 +7,7 @@ import { SignUpForm } from "@/components/auth/sign-up-form";
 export const metadata: Metadata = { title: "Sign up" };
 
 export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/contacts");
+  if (await getCurrentUser()) redirect("/today");
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Create your account</h1>

@@ -15,6 +15,7 @@ import { now } from "@/lib/dates/clock";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
 import { STAGES } from "@/lib/pipeline/stage";
 import { getPipelineStatus, type PipelineStatus } from "@/lib/thank-you/queries";
+import { getContactFollowUps } from "@/lib/followups/queries";
 import { ArchiveButton } from "@/components/contacts/archive-button";
 import { DeleteContactButton } from "@/components/contacts/delete-contact-button";
 import { TagEditor } from "@/components/contacts/tag-editor";
@@ -23,6 +24,7 @@ import { EncounterForm } from "@/components/encounters/encounter-form";
 import { EncounterList } from "@/components/encounters/encounter-list";
 import { InvitationHistory } from "@/components/invitations/invitation-history";
 import { StageActions } from "@/components/pipeline/stage-actions";
+import { ContactFollowUps } from "@/components/followups/contact-follow-ups";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 
@@ -39,13 +41,14 @@ export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const contact = await getContact(user.id, id);
   if (!contact) notFound();
-  const [activities, encounters, eventOptions, contactOptions, invitations, pipeline] = await Promise.all([
+  const [activities, encounters, eventOptions, contactOptions, invitations, pipeline, followUps] = await Promise.all([
     listActivities(user.id, id),
     listEncounters(user.id, id),
     listEventOptions(user.id),
     listContactOptions(user.id, id),
     listInvitations(user.id, id),
     getPipelineStatus(user.id, id),
+    getContactFollowUps(user.id, id, user.timezone),
   ]);
   if (!pipeline) notFound();
   const name = contactName(contact);
@@ -145,6 +148,8 @@ export default async function ContactPage({ params }: Props) {
         </h2>
         <InvitationHistory invitations={invitations} timeZone={user.timezone} />
       </section>
+
+      <ContactFollowUps contactId={contact.id} name={name} {...followUps} />
 
       <section aria-labelledby="tags-heading" className="rounded-lg border border-border bg-card p-4 sm:p-6">
         <h2 id="tags-heading" className="mb-3 text-sm font-semibold text-muted-foreground">

@@ -1,0 +1,214 @@
+"use client";
+// The pipeline board: three columns of cards that move by their buttons or by drag and drop (pointer, touch or
+// keyboard). A move shows at once; the server (moveContactAction → canMove) has the last word, and a refused move
+// puts the card back with the reason.
+import { useMemo, useOptimistic, useState, useTransition } from "react";
+import Link from "next/link";
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardCode,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type KeyboardCoordinateGetter,
+  type ScreenReaderInstructions,
+} from "@dnd-kit/core";
+import type { Stage } from "@/lib/generated/prisma/enums";
+import type { Board } from "@/lib/pipeline/queries";
+import { moveContactAction } from "@/lib/pipeline/actions";
+import { columnJump, columnOf, COLUMNS, compareCards, dropOutcome, isColumnId, movedText, undoMove, type BoardColumn, type BoardFilters, type ColumnId } from "@/lib/pipeline/board";
+import { contactName, STAGE_LABELS } from "@/lib/contacts/display";
+import { contactSearchHref } from "@/lib/contacts/search";
+import { toast } from "@/components/ui/toast";
+import { cn } from "@/components/ui/cn";
+import { CardPreview, PipelineCard, type ShownCard } from "./pipeline-card";
+
+type Props = { board: Board; filters: BoardFilters; now: Date; timeZone: string };
+
+type Move = { id: string; to: Stage; at: Date };
+
+const COLUMN_EMPTY: Record<ColumnId, string> = {
+  personalize: "Nobody waiting for a personal invitation. Met someone? Capture them and they start here.",
+  send: "Nothing to send. A card comes here when its invitation is ready.",
+  thank: "Nobody to thank yet. When someone accepts, “Mark as accepted” brings them here.",
+};
+
+const screenReaderInstructions: ScreenReaderInstructions = {
+  draggable:
+    "To move this person to another step, press Space or Enter. Then use the left and right arrow keys to choose a column, and press Space or Enter to drop, or Escape to cancel.",
+};
+
+/** Keyboard moves jump a whole column per arrow press, so a drop always lands in a column rather than between. */
+const jumpColumns: KeyboardCoordinateGetter = (event, { context }) => {
+  const step = event.code === KeyboardCode.Right ? 1 : event.code === KeyboardCode.Left ? -1 : 0;
+  if (!step || !context.collisionRect) return undefined;
+  event.preventDefault();
+  const columns = new Map<ColumnId, { left: number; top: number; width: number; height: number }>();
+  for (const [id, rect] of context.droppableRects) if (isColumnId(id)) columns.set(id, rect);
+  const over = context.over?.id;
+  return columnJump(context.collisionRect, columns, isColumnId(over) ? over : null, step);
+};
+
+// A pointer picks the column it is in; the keyboard has no pointer, so the card's rectangle decides.
+const collisionDetection: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  return within.length > 0 ? within : rectIntersection(args);
+};
+
+function titleOf(id: unknown): string {
+  return COLUMNS.find((column) => column.id === id)?.title ?? "no column";
+}
+
+export function PipelineBoard({ board, filters, now, timeZone }: Props) {
+  const saved = useMemo(() => board.cards.map((card): ShownCard => ({ ...card, name: contactName(card) || "Unnamed contact" })), [board.cards]);
+  const [cards, applyMove] = useOptimistic(saved, (current: ShownCard[], move: Move) =>
+    current.map((card) => (card.id === move.id ? { ...card, stage: move.to, stageChangedAt: move.at, pending: true } : card)),
+  );
+  const [, startTransition] = useTransition();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const byId = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
+  const active = activeId ? byId.get(activeId) : undefined;
+
+  const sensors = useSensors(
+    // A few pixels of travel before a drag starts, so a tap on the handle or a scroll is not a drag.
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: jumpColumns }),
+  );
+
+  function move(card: ShownCard, to: Stage) {
+    const from = card.stage;
+    startTransition(async () => {
+      applyMove({ id: card.id, to, at: new Date() });
+      let result: Awaited<ReturnType<typeof moveContactAction>>;
+      try {
+        result = await moveContactAction(card.id, to);
+      } catch {
+        result = { ok: false, message: "Could not save the move. Check your connection and try again." };
+      }
+      if (!result.ok) {
+        toast({ title: result.message, variant: "destructive", duration: 8000 });
+        return;
+      }
+      const back = undoMove(from, to);
+      toast({
+        title: movedText(card.name, to),
+        action: back ? { label: "Undo", onClick: () => move({ ...card, stage: to }, back) } : undefined,
+      });
+    });
+  }
+
+  function dropped({ active: dragged, over }: DragEndEvent) {
+    setActiveId(null);
+    const card = byId.get(String(dragged.id));
+    if (!card || !over || !isColumnId(over.id)) return;
+    const outcome = dropOutcome(card.stage, over.id);
+    if (outcome.kind === "move") move(card, outcome.to);
+    else if (outcome.kind === "refuse") toast({ title: outcome.message, variant: "destructive", duration: 8000 });
+  }
+
+  const nameOf = (id: unknown) => byId.get(String(id))?.name ?? "This person";
+  const announcements: Announcements = {
+    onDragStart: ({ active: dragged }) => `Picked up ${nameOf(dragged.id)} in ${titleOf(columnOf(byId.get(String(dragged.id))?.stage ?? "PERSONALIZE").id)}.`,
+    onDragOver: ({ active: dragged, over }) => (over ? `${nameOf(dragged.id)} is over ${titleOf(over.id)}.` : `${nameOf(dragged.id)} is not over a column.`),
+    onDragEnd: ({ active: dragged, over }) => {
+      const card = byId.get(String(dragged.id));
+      if (!card || !over || !isColumnId(over.id)) return `${nameOf(dragged.id)} was dropped outside the board and stays where it was.`;
+      const outcome = dropOutcome(card.stage, over.id);
+      if (outcome.kind === "move") return `${card.name} dropped in ${titleOf(over.id)}: ${STAGE_LABELS[outcome.to]}.`;
+      if (outcome.kind === "refuse") return `${card.name} stays in ${titleOf(columnOf(card.stage).id)}. ${outcome.message}`;
+      return `${card.name} stays in ${titleOf(over.id)}.`;
+    },
+    onDragCancel: ({ active: dragged }) => `Moving ${nameOf(dragged.id)} was cancelled.`,
+  };
+
+  return (
+    <DndContext
+      id="pipeline-board"
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={({ active: dragged }) => setActiveId(String(dragged.id))}
+      onDragCancel={() => setActiveId(null)}
+      onDragEnd={dropped}
+    >
+      <div className="grid items-start gap-4 md:grid-cols-3">
+        {COLUMNS.map((column) => (
+          <Column
+            key={column.id}
+            column={column}
+            cards={cards.filter((card) => column.stages.includes(card.stage)).sort(compareCards)}
+            more={board.more}
+            filters={filters}
+            now={now}
+            timeZone={timeZone}
+            onMove={move}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>{active ? <CardPreview card={active} /> : null}</DragOverlay>
+    </DndContext>
+  );
+}
+
+type ColumnProps = {
+  column: BoardColumn;
+  cards: ShownCard[];
+  more: Board["more"];
+  filters: BoardFilters;
+  now: Date;
+  timeZone: string;
+  onMove: (card: ShownCard, to: Stage) => void;
+};
+
+function Column({ column, cards, more, filters, now, timeZone, onMove }: ColumnProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: column.id });
+  const headingId = `column-${column.id}`;
+  const count = cards.length + column.stages.reduce((sum, stage) => sum + more[stage], 0);
+  const twoStages = column.stages.length > 1;
+
+  return (
+    <section
+      ref={setNodeRef}
+      aria-labelledby={headingId}
+      className={cn("grid min-w-0 gap-3 rounded-xl border bg-muted/40 p-3 transition-colors", isOver && "border-accent bg-accent/5")}
+    >
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={headingId} className="font-semibold">
+          {column.title}
+        </h2>
+        <span className="rounded-full bg-card px-2 py-0.5 text-sm font-medium tabular-nums text-muted-foreground">
+          {count}
+          <span className="sr-only">{count === 1 ? " person" : " people"}</span>
+        </span>
+      </div>
+      {cards.length === 0 && !column.stages.some((stage) => more[stage] > 0) ? (
+        <p className="rounded-lg border border-dashed px-3 py-6 text-center text-sm text-muted-foreground">{COLUMN_EMPTY[column.id]}</p>
+      ) : (
+        <ul className="grid gap-3">
+          {cards.map((card) => (
+            <li key={card.id}>
+              <PipelineCard card={card} showStage={twoStages} now={now} timeZone={timeZone} onMove={onMove} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {column.stages
+        .filter((stage) => more[stage] > 0)
+        .map((stage) => (
+          <p key={stage} className="text-sm">
+            <Link href={contactSearchHref({ stage, tag: filters.tag, event: filters.event })} className="inline-flex min-h-11 items-center font-medium text-accent underline-offset-4 hover:underline">
+              And {more[stage]} more in “{STAGE_LABELS[stage]}”: see them in Contacts
+            </Link>
+          </p>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+// The board's own rules, pure so they are unit-tested: its three columns, what a drop into a column means, which
+// buttons a card offers, how long a card has waited and the board's filters in the URL. Whether a move is allowed
+// is still decided by canMove (lib/pipeline/stage.ts) alone.
+import type { Stage } from "@/lib/generated/prisma/enums";
+import { contactSearchInput, type ContactSearch } from "@/lib/contacts/search";
+import { STAGE_LABELS } from "@/lib/contacts/display";
+import { formatDay } from "@/lib/dates/calendar";
+import { ENCOUNTER_KIND_LABELS } from "@/lib/encounters/schema";
+import type { EncounterKind } from "@/lib/generated/prisma/enums";
+import { canMove, STAGE_ACTIVITY, STAGES } from "@/lib/pipeline/stage";
+
+export type ColumnId = "personalize" | "send" | "thank";
+
+export type BoardColumn = { id: ColumnId; title: string; stages: readonly Stage[] };
+
+/** The three steps of DESIGN.md, in order; a column's first stage is where a card dropped into it lands. */
+export const COLUMNS: readonly BoardColumn[] = [
+  { id: "personalize", title: "1 · Personalize", stages: ["PERSONALIZE"] },
+  { id: "send", title: "2 · Send with context", stages: ["READY", "SENT"] },
+  { id: "thank", title: "3 · Thank & follow up", stages: ["CONNECTED", "THANKED"] },
+];
+
+export function columnOf(stage: Stage): BoardColumn {
+  const column = COLUMNS.find((candidate) => candidate.stages.includes(stage));
+  if (!column) throw new Error(`No column for stage ${stage}`);
+  return column;
+}
+
+export function isColumnId(value: unknown): value is ColumnId {
+  return COLUMNS.some((column) => column.id === value);
+}
+
+export type DropOutcome = { kind: "none" } | { kind: "move"; to: Stage } | { kind: "refuse"; message: string };
+
+/**
+ * What dropping a card of stage `from` into a column means. Within its own column nothing happens (sending and
+ * thanking need their buttons: they record more than a stage). Elsewhere the card goes to the column's first stage —
+ * Personalize, Ready to send, Needs a thank-you — if canMove allows it, so THANKED is never reached by a drag.
+ */
+export function dropOutcome(from: Stage, column: ColumnId): DropOutcome {
+  const target = COLUMNS.find((candidate) => candidate.id === column);
+  if (!target || target.stages.includes(from)) return { kind: "none" };
+  const to = target.stages[0]!;
+  const check = canMove(from, to);
+  return check.ok ? { kind: "move", to } : { kind: "refuse", message: check.message };
+}
+
+export type CardAction =
+  | { kind: "move"; to: Stage; label: string }
+  | { kind: "link"; href: string; label: string };
+
+/**
+ * The next steps a card offers as buttons. "Mark as sent" only when there is a draft with text to send (the server
+ * would refuse it otherwise); the thank-you needs its own composer, so it is a link.
+ */
+export function cardActions(card: { id: string; stage: Stage; hasDraft: boolean }): CardAction[] {
+  const invite: CardAction = { kind: "link", href: `/contacts/${card.id}/invite`, label: "Write invitation" };
+  switch (card.stage) {
+    case "PERSONALIZE":
+      return [{ kind: "move", to: "READY", label: "Ready to send" }, invite];
+    case "READY":
+      return [card.hasDraft ? { kind: "move", to: "SENT", label: "Mark as sent" } : invite, { kind: "move", to: "PERSONALIZE", label: "Back to Personalize" }];
+    case "SENT":
+      return [
+        { kind: "move", to: "CONNECTED", label: "Mark as accepted" },
+        { kind: "move", to: "READY", label: "Withdraw" },
+      ];
+    case "CONNECTED":
+      return [{ kind: "link", href: `/contacts/${card.id}/thank`, label: "Write thank-you" }];
+    case "THANKED":
+      return [{ kind: "move", to: "CONNECTED", label: "Undo thank-you" }];
+  }
+}
+
+/**
+ * The move that undoes `from → to` with one click, or null. Only plain stage changes qualify: undoing a send or an
+ * acceptance would not restore the invitation as it was, and a thank-you cannot be recorded without its text.
+ */
+export function undoMove(from: Stage, to: Stage): Stage | null {
+  const plain = (a: Stage, b: Stage) => STAGE_ACTIVITY[`${a}->${b}`]?.kind === "STAGE_CHANGED";
+  return plain(from, to) && plain(to, from) ? from : null;
+}
+
+const SNIPPET_LENGTH = 80;
+
+/**
+ * How you met, in a few words, from the latest encounter: "Health Tech Meetup · 12 Nov 2026" or "Colleague ·
+ * 3 Mar 2026", and what you talked about cut to a line. Null when no encounter is recorded.
+ */
+export function howYouMet(encounter: { eventName: string | null; kind: EncounterKind; metOn: Date; context: string } | null) {
+  if (!encounter) return null;
+  const where = encounter.eventName ?? ENCOUNTER_KIND_LABELS[encounter.kind];
+  const context = encounter.context.replace(/\s+/g, " ").trim();
+  return {
+    summary: `${where} · ${formatDay(encounter.metOn)}`,
+    context: context.length > SNIPPET_LENGTH ? `${context.slice(0, SNIPPET_LENGTH - 1).trimEnd()}…` : context || null,
+  };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** "Waiting since today", "Waiting 1 day", "Waiting 12 days": whole days since the card entered its stage. */
+export function waitingText(since: Date, now: Date): string {
+  const days = Math.max(0, Math.floor((now.getTime() - since.getTime()) / DAY_MS));
+  if (days === 0) return "Waiting since today";
+  return days === 1 ? "Waiting 1 day" : `Waiting ${days} days`;
+}
+
+/** The card's stage as said on screen, e.g. after a move: "Moved Ada Lovelace to Ready to send." */
+export function movedText(name: string, to: Stage): string {
+  return `Moved ${name} to ${STAGE_LABELS[to]}.`;
+}
+
+/** Compares cards in a column: stages in pipeline order, then the most recent arrival first. */
+export function compareCards(a: { stage: Stage; stageChangedAt: Date; id: string }, b: { stage: Stage; stageChangedAt: Date; id: string }): number {
+  return (
+    STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) ||
+    b.stageChangedAt.getTime() - a.stageChangedAt.getTime() ||
+    (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+  );
+}
+
+// The board filters by tag and event with the same URL parameters (and parsing) as the contact list.
+const boardFiltersInput = contactSearchInput.pick({ tag: true, event: true });
+export type BoardFilters = Pick<ContactSearch, "tag" | "event">;
+
+export function parseBoardFilters(params: Record<string, string | string[] | undefined>): BoardFilters {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  return boardFiltersInput.parse({ tag: first(params.tag), event: first(params.event) });
+}
+
+export function boardHref(filters: BoardFilters): string {
+  const params = new URLSearchParams();
+  if (filters.tag) params.set("tag", filters.tag);
+  if (filters.event) params.set("event", filters.event);
+  const query = params.toString();
+  return query ? `/pipeline?${query}` : "/pipeline";
+}
+
+type Rect = { left: number; top: number; width: number; height: number };
+
+/**
+ * Where a card picked up with the keyboard goes on ArrowRight (+1) or ArrowLeft (-1): centred in the next column,
+ * at the same height if the column reaches it. Columns are taken in step order, not by position on screen, so this
+ * also works when they are stacked on a phone. Undefined at either end of the board or off any column.
+ */
+export function columnJump(card: Rect, columns: Map<ColumnId, Rect>, current: ColumnId | null, step: 1 | -1): { x: number; y: number } | undefined {
+  const from = current ?? COLUMNS.find(({ id }) => contains(columns.get(id), card.left + card.width / 2, card.top + card.height / 2))?.id;
+  if (!from) return undefined;
+  const next = COLUMNS[COLUMNS.findIndex(({ id }) => id === from) + step];
+  const target = next && columns.get(next.id);
+  if (!target) return undefined;
+  const lowest = Math.max(target.top, target.top + target.height - card.height);
+  return { x: target.left + (target.width - card.width) / 2, y: Math.min(Math.max(card.top, target.top), lowest) };
+}
+
+function contains(rect: Rect | undefined, x: number, y: number): boolean {
+  return Boolean(rect && x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height);
+}

@@ -1,0 +1,41 @@
+// How /today and the follow-up lists say how long something has waited or when it is due, in whole calendar days
+// where the user is ("2 days overdue", "due tomorrow", "waiting 3 days").
+import { parseDay, toDayString } from "@/lib/dates/calendar";
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Whole days from one "YYYY-MM-DD" day to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  const start = parseDay(from);
+  const end = parseDay(to);
+  if (!start || !end) throw new RangeError(`Not a day: ${start ? to : from}`);
+  return Math.round((end.getTime() - start.getTime()) / DAY_MS);
+}
+
+/** "Due today", "Due tomorrow", "Due in 3 days", "1 day overdue", "12 days overdue". */
+export function dueLabel(dueOn: Date, today: string): string {
+  const days = daysBetween(today, toDayString(dueOn));
+  if (days === 0) return "Due today";
+  if (days === 1) return "Due tomorrow";
+  if (days > 1) return `Due in ${days} days`;
+  return days === -1 ? "1 day overdue" : `${-days} days overdue`;
+}
+
+/** "waiting since today", "waiting 1 day", "waiting 9 days". */
+export function waitingLabel(days: number): string {
+  if (days <= 0) return "waiting since today";
+  return days === 1 ? "waiting 1 day" : `waiting ${days} days`;
+}
+
+/** "Sent 1 day ago", "Sent 34 days ago". */
+export function sentLabel(days: number): string {
+  if (days <= 0) return "Sent today";
+  return days === 1 ? "Sent 1 day ago" : `Sent ${days} days ago`;
+}
+
+/** "Thursday 10 December" for a "YYYY-MM-DD" day: the heading of /today. */
+export function formatTodayHeading(today: string): string {
+  const day = parseDay(today);
+  if (!day) return today;
+  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(day);
+}
