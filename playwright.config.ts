@@ -22,6 +22,9 @@ export default defineConfig({
     // Recording a trace costs every test time; CI keeps no artifacts, so it records none.
     trace: process.env.CI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
+    // The app honours reduced motion (globals.css): a menu is fully drawn at once, so axe never measures the
+    // contrast of a half-faded item while a test opens a menu as a page's scan runs.
+    contextOptions: { reducedMotion: "reduce" },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
