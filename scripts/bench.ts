@@ -4,8 +4,11 @@
 //  2. GET /contacts (first page) and two searches, p50/p95 over HTTP, signed in as users with
 //     1,000, 10,000 and 50,000 contacts (BENCH_SIZES) seeded in bulk, a fifth of them met at an
 //     event, on a throwaway database (TEST_DATABASE_URL's server, else embedded).
+//  3. Import of a generated LinkedIn Connections.csv (BENCH_IMPORT_ROWS, default 10,000) through the code the app
+//     uses (lib/imports: preview, then the one-transaction import), with its time, peak RSS and heap growth.
+// BENCH_PARTS picks what runs (default "start,contacts,import"; e.g. BENCH_PARTS=import needs no build).
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,12 +19,15 @@ import { buildIfStale } from "./lib/build";
 import { loadEnvFile } from "./lib/env-file";
 import { generateContacts } from "./lib/sample-data";
 import { createThrowawayDatabase, freePort } from "./lib/throwaway-database";
+import { previewFile, importFile } from "../lib/imports/run";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const say = (line: string) => console.log(`[bench] ${line}`);
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
+const parts = new Set((process.env.BENCH_PARTS ?? "start,contacts,import").split(",").map((part) => part.trim()));
+const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 // A topic an eighth of the generated notes mention, and a last name one in 26 has (as "López").
 const QUERIES = [
   { label: "search “negotiation”", q: "negotiation" },
@@ -183,20 +189,113 @@ async function benchContacts(): Promise<Timing[]> {
   }
 }
 
+const FIRST = ["Colleen", "José", "Priya", "Zoë", "Marcus", "Aiko", "Sofia", "Daniel", "Amara", "Luca", "Łukasz", "Nguyễn"];
+const LAST = ["Murphy", "López", "Raman", "O'Brien", "Obi", "Tanaka", "Lindqvist", "Cohen", "Nwosu", "Romano", "Kowalski", "Thị Lan"];
+const COMPANIES = ["Acme, Inc.", "Northwind Health", "Lumen Labs", "Cobalt \"Ventures\"", "Fieldwork", "Kite Design 🚀", ""];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Writes a Connections.csv as LinkedIn does (BOM, preamble, quoted fields), streamed so the generator's memory stays flat. */
+async function writeConnectionsCsv(file: string, rows: number): Promise<void> {
+  const out = createWriteStream(file);
+  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  out.write("\uFEFFNotes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n");
+  out.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+  for (let i = 0; i < rows; i++) {
+    const first = FIRST[i % FIRST.length]!;
+    const last = LAST[(i * 7) % LAST.length]!;
+    const day = new Date(Date.UTC(2020, 0, 1) + (i % 2200) * 86_400_000);
+    const row = [
+      first,
+      last,
+      `https://www.linkedin.com/in/bench-${i.toString(36)}-${first.length}`,
+      i % 10 === 0 ? `person${i}@example.com` : "",
+      COMPANIES[i % COMPANIES.length]!.replaceAll('\\"', '"'),
+      i % 3 === 0 ? "VP, Marketing" : "Engineer",
+      `${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`,
+    ];
+    if (!out.write(`${row.map(quote).join(",")}\n`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+type ImportFigures = { rows: number; previewMs: number; importMs: number; created: number; peakRssMb: number; heapGrowthMb: number };
+
+async function benchImport(): Promise<ImportFigures> {
+  const database = await createThrowawayDatabase("rapport_bench_import", say);
+  const directory = mkdtempSync(path.join(tmpdir(), "rapport-bench-import-"));
+  try {
+    if ((await run(bin("tsx"), ["scripts/migrate.ts", "deploy"], { DATABASE_URL: database.url })) !== 0) throw new Error("migrations failed");
+    const file = path.join(directory, "Connections.csv");
+    await writeConnectionsCsv(file, importRows);
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    try {
+      const user = await db.user.create({ data: { email: "bench-import@rapport.local", name: "Bench User", passwordHash: "x" }, select: { id: true, name: true, timezone: true, inviteNoteLimit: true } });
+      const options = { thankWindowDays: 30, skipInvalid: false };
+      global.gc?.();
+      const heapBefore = process.memoryUsage().heapUsed;
+      let peakRss = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
+      try {
+        let began = performance.now();
+        await previewFile(db, user, { path: file, name: "Connections.csv" }, options);
+        const previewMs = performance.now() - began;
+        began = performance.now();
+        const result = await importFile(db, user, { path: file, name: "Connections.csv" }, options);
+        const importMs = performance.now() - began;
+        peakRss = Math.max(peakRss, process.memoryUsage().rss);
+        global.gc?.(); // with NODE_OPTIONS=--expose-gc the growth is what stays, not garbage not yet collected
+        return {
+          rows: importRows,
+          previewMs,
+          importMs,
+          created: result.counts.create,
+          peakRssMb: peakRss / 1024 / 1024,
+          heapGrowthMb: (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024,
+        };
+      } finally {
+        clearInterval(sampler);
+      }
+    } finally {
+      await db.$disconnect();
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+    await database.remove();
+  }
+}
+
 async function main() {
   loadEnvFile(root);
-  if ((await buildIfStale(root, (command, args) => run(command, args), say)) !== 0) throw new Error("the build failed");
+  if (parts.has("start") || parts.has("contacts")) {
+    if ((await buildIfStale(root, (command, args) => run(command, args), say)) !== 0) throw new Error("the build failed");
+  }
   const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-  say("npm start from a fresh embedded database to the first 200 …");
-  const startMs = await benchStart();
-  const timings = await benchContacts();
+  let startMs: number | undefined;
+  if (parts.has("start")) {
+    say("npm start from a fresh embedded database to the first 200 …");
+    startMs = await benchStart();
+  }
+  const timings = parts.has("contacts") ? await benchContacts() : [];
+  let imported: ImportFigures | undefined;
+  if (parts.has("import")) {
+    say(`Importing a generated ${importRows.toLocaleString("en")}-row Connections.csv …`);
+    imported = await benchImport();
+  }
 
   console.log("\nRapport benchmark");
-  console.log(`  npm start, fresh embedded database → first 200 on /login: ${(startMs / 1000).toFixed(1)} s (build already current)`);
-  console.log(`  ${requests} sequential requests each, after 20 to warm up:`);
-  for (const timing of timings) {
-    console.log(`  ${timing.label.padEnd(52)} p50 ${ms(timing.p50).padStart(9)}  p95 ${ms(timing.p95).padStart(9)}  max ${ms(timing.max).padStart(9)}`);
+  if (startMs !== undefined) console.log(`  npm start, fresh embedded database → first 200 on /login: ${(startMs / 1000).toFixed(1)} s (build already current)`);
+  if (timings.length > 0) {
+    console.log(`  ${requests} sequential requests each, after 20 to warm up:`);
+    for (const timing of timings) {
+      console.log(`  ${timing.label.padEnd(52)} p50 ${ms(timing.p50).padStart(9)}  p95 ${ms(timing.p95).padStart(9)}  max ${ms(timing.max).padStart(9)}`);
+    }
+  }
+  if (imported) {
+    const rows = imported.rows.toLocaleString("en");
+    console.log(`  Import of a ${rows}-row LinkedIn Connections.csv (${imported.created.toLocaleString("en")} contacts created):`);
+    console.log(`    preview ${(imported.previewMs / 1000).toFixed(2)} s, import in one transaction ${(imported.importMs / 1000).toFixed(2)} s`);
+    console.log(`    peak RSS ${imported.peakRssMb.toFixed(0)} MB, heap growth ${imported.heapGrowthMb.toFixed(1)} MB`);
   }
 }
 

@@ -9,7 +9,7 @@ function navItems(thankYousOwed: number): NavItem[] {
   return [
     { href: "/today", label: "Today", count: thankYousOwed, countLabel: thankYousOwed === 1 ? "thank-you owed" : "thank-yous owed" },
     { href: "/contacts", label: "Contacts" },
-    { href: "/pipeline", label: "Pipeline" },
+    { href: "/pipeline", label: "Pipeline", phone: false },
     { href: "/events", label: "Events", phone: false },
     { href: "/capture", label: "Capture" },
     { href: "/templates", label: "Templates", phone: false },

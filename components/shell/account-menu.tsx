@@ -2,7 +2,7 @@
 // The signed-in person's menu: who is signed in, their settings, and "Sign out".
 import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { CalendarDays, Download, FileText, LogOut, Settings, Upload } from "lucide-react";
+import { CalendarDays, Download, FileText, KanbanSquare, LogOut, Settings, Upload } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -36,7 +36,13 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <span className="block text-xs font-normal text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        {/* Events has no room in the phone's bar. */}
+        {/* The board and events have no room in the phone's bar. */}
+        <DropdownMenuItem asChild className="sm:hidden">
+          <Link href="/pipeline">
+            <KanbanSquare aria-hidden="true" />
+            Pipeline
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild className="sm:hidden">
           <Link href="/events">
             <CalendarDays aria-hidden="true" />

@@ -1,0 +1,48 @@
+"use server";
+// Import actions: re-preview with new choices, confirm, cancel, undo. The upload itself is the route handler in
+// app/(app)/import/upload (it streams progress, which an action cannot).
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/session";
+import { importOptions, uploadToken } from "@/lib/imports/schema";
+import { cancelUpload, confirmUpload, previewUpload, undoImport, type ConfirmOutcome, type PreviewOutcome } from "@/lib/imports/mutations";
+
+const BAD_CHOICES = { ok: false, message: "Check the import choices and try again." } as const;
+
+export async function previewImportAction(token: string, options: unknown): Promise<PreviewOutcome> {
+  const user = await requireUser();
+  const parsedToken = uploadToken.safeParse(token);
+  const parsed = importOptions.safeParse(options);
+  if (!parsedToken.success) return { ok: false, message: parsedToken.error.issues[0]!.message };
+  if (!parsed.success) return { ...BAD_CHOICES, message: parsed.error.issues[0]?.message ?? BAD_CHOICES.message };
+  return previewUpload(user, parsedToken.data, parsed.data);
+}
+
+export async function confirmImportAction(token: string, options: unknown): Promise<ConfirmOutcome> {
+  const user = await requireUser();
+  const parsedToken = uploadToken.safeParse(token);
+  const parsed = importOptions.safeParse(options);
+  if (!parsedToken.success) return { ok: false, message: parsedToken.error.issues[0]!.message };
+  if (!parsed.success) return { ...BAD_CHOICES, message: parsed.error.issues[0]?.message ?? BAD_CHOICES.message };
+  const outcome = await confirmUpload(user, parsedToken.data, parsed.data);
+  if (outcome.ok) {
+    revalidatePath("/import");
+    revalidatePath("/contacts");
+  }
+  return outcome;
+}
+
+export async function cancelImportAction(token: string): Promise<void> {
+  const user = await requireUser();
+  if (uploadToken.safeParse(token).success) await cancelUpload(user.id, token);
+}
+
+export async function undoImportAction(batchId: string): Promise<{ ok: boolean; message: string }> {
+  const user = await requireUser();
+  if (typeof batchId !== "string" || batchId.length > 64) return { ok: false, message: "This import was not found." };
+  const outcome = await undoImport(user.id, batchId);
+  if (!outcome.ok) return { ok: false, message: outcome.reason === "already_undone" ? "This import was already undone." : "This import was not found." };
+  revalidatePath("/import");
+  revalidatePath("/contacts");
+  const people = outcome.contacts === 1 ? "1 contact" : `${outcome.contacts.toLocaleString("en")} contacts`;
+  return { ok: true, message: `Import undone: ${people} removed.` };
+}

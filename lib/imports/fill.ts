@@ -1,0 +1,41 @@
+// What an import adds to a contact the user already has (same LinkedIn URL, else same email): only what the
+// contact lacks. The user's own edits always win, so importing the same file again changes nothing.
+import type { ImportedContact } from "@/lib/imports/rows";
+
+export type ExistingContact = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  title: string | null;
+  linkedinUrl: string | null;
+  location: string | null;
+  notes: string | null;
+  tags: string[];
+  connectedAt: Date | null;
+};
+
+export type ContactFill = Partial<Omit<ExistingContact, "id">>;
+
+const TEXT_FIELDS = ["email", "phone", "company", "title", "linkedinUrl", "location", "notes"] as const;
+const MAX_TAGS = 30;
+
+/** The fields to set on `existing` from `row`; empty when the import has nothing new for it. */
+export function fillFrom(existing: ExistingContact, row: ImportedContact): ContactFill {
+  const fill: ContactFill = {};
+  // A name is filled only when the contact has none at all: "Bob" the user typed stays "Bob".
+  if (!existing.firstName && !existing.lastName && (row.firstName || row.lastName)) {
+    fill.firstName = row.firstName;
+    fill.lastName = row.lastName;
+  }
+  for (const field of TEXT_FIELDS) {
+    if (!existing[field] && row[field]) fill[field] = row[field];
+  }
+  const known = new Set(existing.tags.map((tag) => tag.toLowerCase()));
+  const added = row.tags.filter((tag) => !known.has(tag.toLowerCase()));
+  if (added.length > 0 && existing.tags.length < MAX_TAGS) fill.tags = [...existing.tags, ...added].slice(0, MAX_TAGS);
+  if (!existing.connectedAt && row.connectedOn) fill.connectedAt = row.connectedOn;
+  return fill;
+}

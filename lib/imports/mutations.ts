@@ -1,0 +1,83 @@
+// Import writes for one owner: preview and confirm of an uploaded file, cancel, and undo of a confirmed import.
+// Refusals are results, not exceptions.
+import "server-only";
+import { db } from "@/lib/db";
+import { isImportRefusal } from "@/lib/imports/refusal";
+import { importFile, previewFile, type ImportOwner, type PreviewResult } from "@/lib/imports/run";
+import type { ImportOptions, ImportPreview, ImportSummary } from "@/lib/imports/schema";
+import { findUpload, removeUpload } from "@/lib/imports/uploads";
+
+export type Refused = { ok: false; message: string };
+export type PreviewOutcome = { ok: true; preview: ImportPreview; mappingProblem?: string } | Refused;
+export type ConfirmOutcome = { ok: true; summary: ImportSummary } | Refused;
+
+const EXPIRED: Refused = { ok: false, message: "This upload has expired or was already imported. Choose the file again." };
+
+export function toPreview(token: string, fileName: string, options: ImportOptions, result: PreviewResult): ImportPreview {
+  return {
+    token,
+    fileName,
+    source: result.shape.source,
+    parts: result.shape.parts,
+    counts: result.run.counts,
+    skippedReasons: result.run.skipped,
+    problems: result.run.problems,
+    options: { ...options, mapping: result.shape.columns?.mapping ?? options.mapping },
+    columns: result.shape.columns,
+  };
+}
+
+async function refusalOf(error: unknown): Promise<Refused> {
+  if (isImportRefusal(error)) return { ok: false, message: error.message };
+  throw error;
+}
+
+export async function previewUpload(owner: ImportOwner, token: string, options: ImportOptions): Promise<PreviewOutcome> {
+  const file = await findUpload(owner.id, token);
+  if (!file) return EXPIRED;
+  try {
+    const result = await previewFile(db, owner, file, options);
+    return { ok: true, preview: toPreview(token, file.name, options, result), mappingProblem: result.mappingProblem };
+  } catch (error) {
+    return refusalOf(error);
+  }
+}
+
+/** Imports the uploaded file in one transaction and forgets the upload; a refusal leaves everything as it was. */
+export async function confirmUpload(owner: ImportOwner, token: string, options: ImportOptions): Promise<ConfirmOutcome> {
+  const file = await findUpload(owner.id, token);
+  if (!file) return EXPIRED;
+  try {
+    const result = await importFile(db, owner, file, options);
+    await removeUpload(owner.id, token);
+    return { ok: true, summary: { batchId: result.batchId, fileName: file.name, counts: result.counts } };
+  } catch (error) {
+    return refusalOf(error);
+  }
+}
+
+export async function cancelUpload(ownerId: string, token: string): Promise<void> {
+  await removeUpload(ownerId, token);
+}
+
+export type UndoOutcome = { ok: true; contacts: number; invitations: number; activities: number } | { ok: false; reason: "not_found" | "already_undone" };
+
+/**
+ * Deletes exactly what the import created — the contacts, invitations and activities whose importId is this batch
+ * (a created contact takes its own later notes with it) — and marks the batch undone. Fields it filled in on
+ * contacts that existed before stay: they may since have been edited, and were the user's contacts all along.
+ */
+export async function undoImport(ownerId: string, batchId: string): Promise<UndoOutcome> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.importBatch.updateMany({ where: { id: batchId, ownerId, undoneAt: null }, data: { undoneAt: new Date() } });
+    if (count === 0) {
+      const exists = await tx.importBatch.count({ where: { id: batchId, ownerId } });
+      return { ok: false, reason: exists ? "already_undone" : "not_found" } as const;
+    }
+    const where = { ownerId, importId: batchId };
+    const activities = await tx.activity.deleteMany({ where });
+    const invitations = await tx.invitation.deleteMany({ where });
+    const contacts = await tx.contact.deleteMany({ where });
+    return { ok: true, contacts: contacts.count, invitations: invitations.count, activities: activities.count } as const;
+  });
+}

@@ -1,0 +1,101 @@
+// What every mapping module turns a row into, and the one check every imported contact passes: the contact form's
+// own schema, so an import cannot store what the form would refuse, and its sentence names what is wrong.
+import { contactInput } from "@/lib/contacts/schema";
+
+export type ImportedContact = {
+  /** The row's line in the file (a spreadsheet's row number), or the vCard's first line. */
+  row: number;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  title: string | null;
+  linkedinUrl: string | null;
+  location: string | null;
+  notes: string | null;
+  tags: string[];
+  /** LinkedIn's "Connected On": only LinkedIn connections have it. */
+  connectedOn: Date | null;
+};
+
+/** Contacts from a LinkedIn connections file are connected already; every other source's are people to invite. */
+export type ContactOrigin = "connection" | "address-book";
+
+export type ImportedInvitation = {
+  row: number;
+  direction: "INCOMING" | "OUTGOING";
+  /** The other person: the sender of an incoming invitation, the recipient of an outgoing one. */
+  firstName: string;
+  lastName: string;
+  linkedinUrl: string | null;
+  sentAt: Date;
+  message: string;
+};
+
+export type ImportedMessage = {
+  row: number;
+  /** Everyone on the message but its sender's own account is unknown, so every profile on it is a candidate. */
+  linkedinUrls: string[];
+  from: string;
+  sentAt: Date;
+  body: string;
+};
+
+export type RowProblem = { row: number; reason: string };
+
+export type RowOutcome<T> =
+  | { kind: "ok"; value: T }
+  /** Left out on purpose and counted, e.g. a LinkedIn member who left (no name). */
+  | { kind: "skipped"; reason: string }
+  /** Nothing there at all: a row of commas. Not counted. */
+  | { kind: "blank" }
+  | { kind: "invalid"; problem: RowProblem };
+
+export type RawContact = {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  company?: string;
+  title?: string;
+  linkedinUrl?: string;
+  location?: string;
+  notes?: string;
+  tags?: string[];
+};
+
+export function invalid(row: number, reason: string): { kind: "invalid"; problem: RowProblem } {
+  return { kind: "invalid", problem: { row, reason } };
+}
+
+/** Checks a mapped row with the contact form's schema; the first complaint becomes the row's reason. */
+export function toContact(row: number, raw: RawContact, connectedOn: Date | null = null): RowOutcome<ImportedContact> {
+  const parsed = contactInput.safeParse({
+    firstName: raw.firstName ?? "",
+    lastName: raw.lastName ?? "",
+    email: raw.email ?? "",
+    phone: raw.phone ?? "",
+    company: raw.company ?? "",
+    title: raw.title ?? "",
+    linkedinUrl: raw.linkedinUrl ?? "",
+    location: raw.location ?? "",
+    notes: raw.notes ?? "",
+    tags: (raw.tags ?? []).join(","),
+  });
+  if (!parsed.success) return invalid(row, parsed.error.issues[0]?.message ?? "This row cannot be read.");
+  return { kind: "ok", value: { row, ...parsed.data, connectedOn } };
+}
+
+/** "Jane van der Berg" → first "Jane", last "van der Berg": LinkedIn's invitations carry only the full name. */
+export function splitFullName(full: string): { firstName: string; lastName: string } {
+  const name = full.trim().replace(/\s+/g, " ");
+  const space = name.indexOf(" ");
+  if (space < 0) return { firstName: name, lastName: "" };
+  return { firstName: name.slice(0, space), lastName: name.slice(space + 1) };
+}
+
+/** A key for matching people by name when a file gives no profile URL (older LinkedIn exports). */
+export function nameKey(firstName: string, lastName: string): string {
+  return `${firstName} ${lastName}`.normalize("NFC").trim().toLowerCase().replace(/\s+/g, " ");
+}

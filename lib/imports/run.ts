@@ -1,0 +1,85 @@
+// Preview and confirm of one uploaded file, for one owner: both read the file through the same reader and the same
+// ImportRun; the confirm does it inside one transaction with an ImportBatch, so it is all or nothing. The database
+// client is an argument (the app passes lib/db, the benchmark its own).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseDay, todayIn } from "@/lib/dates/calendar";
+import { ImportRun, type ImportContext } from "@/lib/imports/apply";
+import { readImportFile, type FileShape } from "@/lib/imports/read-file";
+import { ImportRefusal } from "@/lib/imports/refusal";
+import type { ImportCounts, ImportOptions } from "@/lib/imports/schema";
+
+export type ImportOwner = { id: string; name: string; timezone: string; inviteNoteLimit: number };
+export type ImportFile = { path: string; name: string };
+export type ReadResult = { shape: FileShape; run: ImportRun };
+
+/** The import may take several seconds for a large file; Prisma's default 5 s transaction timeout is too short. */
+const TRANSACTION_TIMEOUT_MS = 120_000;
+
+function contextFor(owner: ImportOwner, options: ImportOptions, batchId: string | null, now: Date): ImportContext {
+  return {
+    ownerId: owner.id,
+    ownerFirstName: owner.name.trim().split(/\s+/)[0] ?? "",
+    noteLimit: owner.inviteNoteLimit,
+    options,
+    today: parseDay(todayIn(owner.timezone, now))!,
+    now,
+    batchId,
+  };
+}
+
+async function readInto(run: ImportRun, file: ImportFile, options: ImportOptions, onShape: (shape: FileShape) => void, onRows?: (rows: number) => void): Promise<void> {
+  let rows = 0;
+  for await (const item of readImportFile(file.path, file.name, { mapping: options.mapping }, onShape)) {
+    await run.add(item);
+    rows += 1;
+    if (onRows && rows % 500 === 0) onRows(rows);
+  }
+  await run.finish();
+  onRows?.(rows);
+}
+
+export type PreviewResult = ReadResult & {
+  /** Set when a CSV's columns still need mapping: the preview shows the mapping step with this sentence. */
+  mappingProblem?: string;
+};
+
+/** Reads the whole file and counts what the confirm would do; writes nothing. Throws ImportRefusal for a bad file. */
+export async function previewFile(db: PrismaClient, owner: ImportOwner, file: ImportFile, options: ImportOptions, onRows?: (rows: number) => void): Promise<PreviewResult> {
+  const run = new ImportRun(db, contextFor(owner, options, null, new Date()));
+  let shape: FileShape | null = null;
+  try {
+    await readInto(run, file, options, (found) => (shape = found), onRows);
+  } catch (error) {
+    const found = shape as FileShape | null;
+    if (error instanceof ImportRefusal && found?.columns) return { shape: found, run, mappingProblem: error.message };
+    throw error;
+  }
+  if (!shape) throw new ImportRefusal(`${file.name} could not be read.`);
+  return { shape, run };
+}
+
+export type ImportResult = { batchId: string; counts: ImportCounts };
+
+/** Imports the file in one transaction: an ImportBatch, then every row pointing at it. Throws ImportRefusal (nothing written). */
+export async function importFile(db: PrismaClient, owner: ImportOwner, file: ImportFile, options: ImportOptions): Promise<ImportResult> {
+  return db.$transaction(
+    async (tx) => {
+      const now = new Date();
+      const batch = await tx.importBatch.create({ data: { ownerId: owner.id, source: "LINKEDIN", fileName: file.name.slice(0, 255) }, select: { id: true } });
+      const run = new ImportRun(tx, contextFor(owner, options, batch.id, now));
+      let shape: FileShape | null = null;
+      await readInto(run, file, options, (found) => (shape = found));
+      const source = (shape as FileShape | null)?.source ?? "CSV";
+      const { counts } = run;
+      if (counts.create + counts.update + counts.invitations + counts.messages === 0 && counts.invalid === 0 && counts.skipped === 0) {
+        throw new ImportRefusal(`${file.name} has no rows to import.`);
+      }
+      await tx.importBatch.update({
+        where: { id: batch.id },
+        data: { source, createdCount: counts.create, updatedCount: counts.update, skippedCount: counts.skipped, invalidCount: counts.invalid },
+      });
+      return { batchId: batch.id, counts };
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
+  );
+}
