@@ -8,20 +8,9 @@ import { FormActions } from "@/components/ui/form-actions";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import type { ContactFields } from "@/lib/contacts/schema";
 
-export type ContactFormValues = {
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  title: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  notes: string | null;
-  tags: string[];
-  version?: number;
-};
+export type ContactFormValues = ContactFields & { version?: number };
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor, escapeLike, searchWords, type ContactSearch, type Cursor, type Sort } from "@/lib/contacts/search";
+import { CONTACT_FIELDS_SELECT } from "@/lib/contacts/schema";
 
 export const CONTACTS_PAGE_SIZE = 25;
 
@@ -90,20 +91,7 @@ export async function listContacts(ownerId: string, search: Partial<ContactSearc
 }
 
 /** A contact's own details: what the contact form edits, with its tags and stage. */
-export const CONTACT_DETAILS_SELECT = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  company: true,
-  title: true,
-  linkedinUrl: true,
-  location: true,
-  notes: true,
-  tags: true,
-  stage: true,
-} as const;
+export const CONTACT_DETAILS_SELECT = { id: true, ...CONTACT_FIELDS_SELECT, stage: true } as const;
 
 export function getContact(ownerId: string, id: string) {
   return db.contact.findFirst({

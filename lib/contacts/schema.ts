@@ -87,6 +87,34 @@ export const contactInput = z
 
 export type ContactInput = z.output<typeof contactInput>;
 
+/** A contact's own fields: what the form edits, imports bring and exports write. */
+export type ContactFields = {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  title: string | null;
+  linkedinUrl: string | null;
+  location: string | null;
+  notes: string | null;
+  tags: string[];
+};
+
+/** Selects exactly a contact's own fields (ContactFields): plain data, so imports outside Next can use it too. */
+export const CONTACT_FIELDS_SELECT = {
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  company: true,
+  title: true,
+  linkedinUrl: true,
+  location: true,
+  notes: true,
+  tags: true,
+} as const satisfies { [K in keyof ContactFields]: true };
+
 export const contactUpdateInput = contactInput.and(
   z.object({ version: z.coerce.number().int().positive("Reload the page and try again.") }),
 );

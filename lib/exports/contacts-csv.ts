@@ -6,19 +6,10 @@ import { stringify } from "csv-stringify/sync";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { STAGE_LABELS } from "@/lib/contacts/display";
 import { toDayString } from "@/lib/dates/calendar";
+import type { ContactFields } from "@/lib/contacts/schema";
 
-export type CsvContact = {
+export type CsvContact = ContactFields & {
   id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  title: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  notes: string | null;
-  tags: string[];
   stage: Stage;
   stageChangedAt: Date;
   nextFollowUpOn: Date | null;

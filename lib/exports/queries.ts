@@ -9,6 +9,7 @@ import { toDayString } from "@/lib/dates/calendar";
 import { BACKUP_FORMAT, BACKUP_SECTIONS, BACKUP_VERSION, type Backup, type BackupSection } from "@/lib/exports/backup-format";
 import { contactsCsvHeader, contactsCsvRows, type CsvContact } from "@/lib/exports/contacts-csv";
 import { contactVCard, type VCardContact } from "@/lib/exports/vcard";
+import { CONTACT_FIELDS_SELECT } from "@/lib/contacts/schema";
 
 type Client = Prisma.TransactionClient;
 
@@ -52,16 +53,7 @@ const page = { orderBy: { id: "asc" }, take: EXPORT_PAGE_SIZE } as const;
 
 const CSV_SELECT = {
   id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  company: true,
-  title: true,
-  linkedinUrl: true,
-  location: true,
-  notes: true,
-  tags: true,
+  ...CONTACT_FIELDS_SELECT,
   stage: true,
   stageChangedAt: true,
   nextFollowUpOn: true,
@@ -76,16 +68,7 @@ const CSV_SELECT = {
 
 const VCARD_SELECT = {
   id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  company: true,
-  title: true,
-  linkedinUrl: true,
-  location: true,
-  notes: true,
-  tags: true,
+  ...CONTACT_FIELDS_SELECT,
   updatedAt: true,
 } satisfies { [K in keyof VCardContact]: true };
 

@@ -2,21 +2,9 @@
 // Outlook. Written with ical.js's vCard design set, which escapes commas, semicolons, backslashes and
 // newlines where RFC 6350 requires it and folds lines at 75 octets without splitting a UTF-8 character.
 import ICAL from "ical.js";
+import type { ContactFields } from "@/lib/contacts/schema";
 
-export type VCardContact = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  title: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  notes: string | null;
-  tags: string[];
-  updatedAt: Date;
-};
+export type VCardContact = ContactFields & { id: string; updatedAt: Date };
 
 /** The name a contact app shows (FN is required): the person's name, else their email or company. */
 export function vCardDisplayName(contact: Pick<VCardContact, "firstName" | "lastName" | "email" | "company">): string {

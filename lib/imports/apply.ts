@@ -13,6 +13,7 @@ import { ImportRefusal } from "@/lib/imports/refusal";
 import { nameKey, type ContactOrigin, type ImportedContact, type ImportedInvitation, type ImportedMessage, type RowProblem } from "@/lib/imports/rows";
 import { PROBLEMS_SHOWN, type ImportCounts, type ImportOptions } from "@/lib/imports/schema";
 import { importedStage } from "@/lib/imports/stage";
+import { CONTACT_FIELDS_SELECT, type ContactFields } from "@/lib/contacts/schema";
 
 type Client = Prisma.TransactionClient;
 
@@ -32,20 +33,7 @@ export type ImportContext = {
 /** Rows per round trip: big enough for speed, small enough that memory does not grow with the file. */
 const CHUNK = 1000;
 
-const CONTACT_SELECT = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  company: true,
-  title: true,
-  linkedinUrl: true,
-  location: true,
-  notes: true,
-  tags: true,
-  connectedAt: true,
-} as const;
+const CONTACT_SELECT = { id: true, ...CONTACT_FIELDS_SELECT, connectedAt: true } as const;
 
 /** Ids in Prisma's cuid shape ("c" + 24 base-36 characters), made here so a chunk insert can link activities to new contacts. */
 export function newId(): string {
@@ -56,19 +44,9 @@ export function newId(): string {
 
 type PendingContact = { contact: ImportedContact; origin: ContactOrigin };
 
-type ContactRow = {
+type ContactRow = ContactFields & {
   id: string;
   ownerId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  title: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  notes: string | null;
-  tags: string[];
   stage: Stage;
   stageChangedAt: Date;
   connectedAt: Date | null;

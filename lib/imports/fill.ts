@@ -1,21 +1,9 @@
 // What an import adds to a contact the user already has (same LinkedIn URL, else same email): only what the
 // contact lacks. The user's own edits always win, so importing the same file again changes nothing.
 import type { ImportedContact } from "@/lib/imports/rows";
+import type { ContactFields } from "@/lib/contacts/schema";
 
-export type ExistingContact = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  title: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  notes: string | null;
-  tags: string[];
-  connectedAt: Date | null;
-};
+export type ExistingContact = ContactFields & { id: string; connectedAt: Date | null };
 
 export type ContactFill = Partial<Omit<ExistingContact, "id">>;
 

@@ -1,20 +1,10 @@
 // What every mapping module turns a row into, and the one check every imported contact passes: the contact form's
 // own schema, so an import cannot store what the form would refuse, and its sentence names what is wrong.
-import { contactInput } from "@/lib/contacts/schema";
+import { contactInput, type ContactFields } from "@/lib/contacts/schema";
 
-export type ImportedContact = {
+export type ImportedContact = ContactFields & {
   /** The row's line in the file (a spreadsheet's row number), or the vCard's first line. */
   row: number;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  title: string | null;
-  linkedinUrl: string | null;
-  location: string | null;
-  notes: string | null;
-  tags: string[];
   /** LinkedIn's "Connected On": only LinkedIn connections have it. */
   connectedOn: Date | null;
 };
