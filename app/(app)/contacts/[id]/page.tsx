@@ -74,7 +74,8 @@ export default async function ContactPage({ params }: Props) {
 
   return (
     <article className="mx-auto grid max-w-3xl gap-6">
-      <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+      {/* Name above the actions: five buttons beside a long name left the name a word per line. */}
+      <header className="flex flex-col gap-4">
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight break-words">{name}</h1>
           {work && <p className="text-muted-foreground">{work}</p>}
@@ -83,7 +84,7 @@ export default async function ContactPage({ params }: Props) {
             {contact.archivedAt && <Badge variant="warning">Archived</Badge>}
           </div>
         </div>
-        <div className="flex shrink-0 flex-wrap gap-2">
+        <div className="flex flex-wrap gap-2">
           <Button asChild variant="outline">
             <Link href={`/contacts/${contact.id}/edit`}>
               <Pencil aria-hidden="true" />
