@@ -9,7 +9,8 @@ import type { FollowUpItem } from "@/lib/today/queries";
 import { dueLabel } from "@/lib/today/wording";
 import { FollowUpActions } from "@/components/followups/follow-up-actions";
 import { NextStepDialog, type NextStep } from "@/components/followups/next-step-dialog";
-import { TodayEmpty, TodayItem, TodaySection } from "@/components/today/today-section";
+import { TodayItem } from "@/components/today/today-item";
+import { TodayEmpty, TodaySection } from "@/components/today/today-section";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 
@@ -61,11 +62,8 @@ function FollowUpList({ label, items, today, onDone }: { label: string; items: F
         return (
           <TodayItem
             key={followUp.id}
-            person={
-              <Link href={`/contacts/${followUp.contact.id}`} className="hover:underline">
-                {name}
-              </Link>
-            }
+            contactId={followUp.contact.id}
+            name={name}
             details={
               <>
                 <p className="flex flex-wrap items-center gap-2">

@@ -5,7 +5,8 @@ import { contactName } from "@/lib/contacts/display";
 import { formatDay, formatDayRelative, toDayString } from "@/lib/dates/calendar";
 import { ENCOUNTER_KIND_LABELS } from "@/lib/encounters/schema";
 import type { MetRecently } from "@/lib/today/queries";
-import { TodayEmpty, TodayItem, TodaySection } from "@/components/today/today-section";
+import { TodayItem } from "@/components/today/today-item";
+import { TodayEmpty, TodaySection } from "@/components/today/today-section";
 import { Button } from "@/components/ui/button";
 
 export function MetRecentlySection({ contacts, today }: { contacts: MetRecently[]; today: string }) {
@@ -30,11 +31,8 @@ export function MetRecentlySection({ contacts, today }: { contacts: MetRecently[
             return (
               <TodayItem
                 key={contact.id}
-                person={
-                  <Link href={`/contacts/${contact.id}`} className="hover:underline">
-                    {name}
-                  </Link>
-                }
+                contactId={contact.id}
+                name={name}
                 details={
                   <>
                     Met{" "}

@@ -6,7 +6,8 @@ import { formatDay, parseDay, todayIn } from "@/lib/dates/calendar";
 import { formatAbsolute } from "@/lib/dates/format";
 import type { ThankYouOwed } from "@/lib/today/queries";
 import { waitingLabel } from "@/lib/today/wording";
-import { TodayEmpty, TodayItem, TodaySection } from "@/components/today/today-section";
+import { TodayItem } from "@/components/today/today-item";
+import { TodayEmpty, TodaySection } from "@/components/today/today-section";
 import { Button } from "@/components/ui/button";
 
 export function ThankYouSection({ contacts, timeZone }: { contacts: ThankYouOwed[]; timeZone: string }) {
@@ -29,11 +30,8 @@ export function ThankYouSection({ contacts, timeZone }: { contacts: ThankYouOwed
             return (
               <TodayItem
                 key={contact.id}
-                person={
-                  <Link href={`/contacts/${contact.id}`} className="hover:underline">
-                    {name}
-                  </Link>
-                }
+                contactId={contact.id}
+                name={name}
                 details={
                   <>
                     {contact.company && <span>{contact.company} · </span>}

@@ -33,16 +33,3 @@ export function TodayEmpty({ children, action }: { children: ReactNode; action?:
     </div>
   );
 }
-
-/** One person on /today: who (linking to their page), what it is about, and the next action under the thumb. */
-export function TodayItem({ person, details, actions }: { person: ReactNode; details: ReactNode; actions: ReactNode }) {
-  return (
-    <li className="grid gap-3 rounded-lg border border-border bg-card p-4 sm:grid-cols-[1fr_auto] sm:items-center">
-      <div className="min-w-0">
-        <p className="font-medium break-words">{person}</p>
-        <div className="text-sm break-words text-muted-foreground">{details}</div>
-      </div>
-      {actions}
-    </li>
-  );
-}

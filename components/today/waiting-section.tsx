@@ -1,10 +1,10 @@
 // "Waiting for acceptance": invitations sent more than three weeks ago that are still unanswered, oldest first.
-import Link from "next/link";
 import { contactName } from "@/lib/contacts/display";
 import { formatAbsolute } from "@/lib/dates/format";
 import { WAITING_AFTER_DAYS, type WaitingForAcceptance } from "@/lib/today/queries";
 import { sentLabel } from "@/lib/today/wording";
-import { TodayEmpty, TodayItem, TodaySection } from "@/components/today/today-section";
+import { TodayItem } from "@/components/today/today-item";
+import { TodayEmpty, TodaySection } from "@/components/today/today-section";
 import { WaitingActions } from "@/components/today/waiting-actions";
 
 export function WaitingSection({ contacts, timeZone }: { contacts: WaitingForAcceptance[]; timeZone: string }) {
@@ -27,11 +27,8 @@ export function WaitingSection({ contacts, timeZone }: { contacts: WaitingForAcc
             return (
               <TodayItem
                 key={contact.id}
-                person={
-                  <Link href={`/contacts/${contact.id}`} className="hover:underline">
-                    {name}
-                  </Link>
-                }
+                contactId={contact.id}
+                name={name}
                 details={
                   <>
                     {contact.company && <span>{contact.company} · </span>}
