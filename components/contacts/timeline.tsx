@@ -1,12 +1,13 @@
 "use client";
-// A contact's timeline, newest first, with a box to add a note.
+// A contact's timeline, newest first, with a box to add a note or log a meeting or a message.
 import { useActionState, useEffect, useRef } from "react";
 import { addNoteAction } from "@/lib/activities/actions";
-import { ACTIVITY_LABELS } from "@/lib/activities/schema";
+import { ACTIVITY_LABELS, LOGGED_KIND_LABELS, LOGGED_KINDS } from "@/lib/activities/schema";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
 import { fieldError, initialFormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 
 export type TimelineEntry = { id: string; kind: keyof typeof ACTIVITY_LABELS; occurredAt: Date; body: string | null };
@@ -24,8 +25,17 @@ export function Timeline({ contactId, entries, timeZone }: { contactId: string; 
         <Field label="Add a note" error={fieldError(state, "body")}>
           <Textarea name="body" rows={2} maxLength={5_000} defaultValue={state.ok ? "" : state.values?.body} placeholder="What happened, what to remember…" />
         </Field>
-        <div>
-          <Button type="submit" size="sm" pending={pending}>
+        <div className="flex flex-wrap items-end gap-2">
+          <Field label="What happened" description="A meeting or a message restarts the stay-in-touch reminder." error={fieldError(state, "kind")} className="min-w-56 flex-1">
+            <Select name="kind" defaultValue={state.ok ? "NOTE" : (state.values?.kind ?? "NOTE")} key={state.ok ? "reset" : "kept"}>
+              {LOGGED_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {LOGGED_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button type="submit" pending={pending}>
             Add note
           </Button>
         </div>

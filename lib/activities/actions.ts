@@ -1,18 +1,17 @@
 "use server";
-// Adding a note to a contact's timeline.
-import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db";
+// Adding a note, a meeting or a message to a contact's timeline.
 import { runFormAction } from "@/lib/auth/form-action";
 import { noteInput } from "@/lib/activities/schema";
+import { logActivity } from "@/lib/activities/mutations";
+import { revalidatePipeline } from "@/lib/pipeline/revalidate";
 import type { FormState } from "@/lib/forms";
 
 export async function addNoteAction(contactId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await runFormAction(noteInput, formData, async ({ body }, user) => {
-    const contact = await db.contact.findFirst({ where: { id: contactId, ownerId: user.id }, select: { id: true } });
-    if (!contact) return { ok: false, message: "This contact no longer exists." };
-    await db.activity.create({ data: { ownerId: user.id, contactId, kind: "NOTE", body } });
-    return { ok: true };
+  const state = await runFormAction(noteInput, formData, async ({ body, kind }, user) => {
+    const result = await logActivity(user.id, String(contactId), kind, body);
+    return result.ok ? { ok: true } : { ok: false, message: "This contact no longer exists." };
   });
-  if (state.ok) revalidatePath(`/contacts/${contactId}`);
+  // An interaction can move a follow-up (the cadence), which /today and the board show.
+  if (state.ok) revalidatePipeline(contactId);
   return state;
 }

@@ -48,7 +48,7 @@ test("archiving hides a contact until it is undone", async ({ page, signedIn }) 
   await expect(page.getByRole("link", { name: /Archie Ved/ })).toBeVisible();
 });
 
-test("a note goes on the timeline", async ({ page, signedIn }) => {
+test("a note and a meeting go on the timeline", async ({ page, signedIn }) => {
   void signedIn;
   await addContact(page, { "First name": "Tom" });
   await expect(page.getByText("Nothing on the timeline yet.")).toBeVisible();
@@ -56,6 +56,17 @@ test("a note goes on the timeline", async ({ page, signedIn }) => {
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByText("Training for the Berlin marathon")).toBeVisible();
   await expect(page.getByLabel("Add a note")).toHaveValue("");
+
+  // A meeting is logged as one: with a stay-in-touch reminder, it restarts it four weeks from today.
+  await page.getByLabel("Stay in touch").selectOption({ label: "Every 4 weeks" });
+  await page.getByLabel("What happened").selectOption({ label: "We met" });
+  await page.getByLabel("Add a note").fill("Coffee after his long run");
+  await page.getByRole("button", { name: "Add note" }).click();
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByText("Coffee after his long run")).toBeVisible();
+  await expect(timeline.getByText("Meeting", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("What happened")).toHaveValue("NOTE");
+  await expect(page.getByRole("region", { name: "Follow-ups" }).getByText("Stay in touch (every 4 weeks).")).toBeVisible();
 });
 
 test("search finds people by any field, ignoring accents, and filters narrow it", async ({ page, signedIn }) => {

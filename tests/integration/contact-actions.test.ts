@@ -56,6 +56,37 @@ describe("contact actions", () => {
     expect(await db.activity.findMany({ where: { contactId }, select: { kind: true, body: true } })).toEqual([{ kind: "NOTE", body: "Loves sailing" }]);
   });
 
+  it("logs a meeting as an interaction that restarts the stay-in-touch cadence; a note does not", async () => {
+    session.userId = ownerId;
+    const weeks = 4;
+    await db.contact.update({ where: { id: contactId }, data: { stayInTouchWeeks: weeks } });
+    await db.followUp.create({ data: { ownerId, contactId, dueOn: new Date("2026-01-01T00:00:00Z"), note: "Stay in touch (every 4 weeks).", fromCadence: true } });
+    const cadenceDue = () => db.followUp.findFirstOrThrow({ where: { contactId, fromCadence: true, doneAt: null }, select: { dueOn: true } });
+
+    expect(await addNoteAction(contactId, initialFormState, form({ body: "Likes jazz", kind: "NOTE" }))).toMatchObject({ ok: true });
+    expect(await cadenceDue()).toEqual({ dueOn: new Date("2026-01-01T00:00:00Z") });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: contactId }, select: { lastInteractionAt: true } })).toEqual({ lastInteractionAt: null });
+
+    const before = Date.now();
+    expect(await addNoteAction(contactId, initialFormState, form({ body: "Coffee at the harbour", kind: "MEETING" }))).toMatchObject({ ok: true });
+    const { lastInteractionAt } = await db.contact.findUniqueOrThrow({ where: { id: contactId }, select: { lastInteractionAt: true } });
+    expect(lastInteractionAt!.getTime()).toBeGreaterThanOrEqual(before);
+    // Four weeks from the meeting's day (the user's timezone is UTC here).
+    const expected = new Date(Date.UTC(lastInteractionAt!.getUTCFullYear(), lastInteractionAt!.getUTCMonth(), lastInteractionAt!.getUTCDate() + weeks * 7));
+    expect(await cadenceDue()).toEqual({ dueOn: expected });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: contactId }, select: { nextFollowUpOn: true } })).toEqual({ nextFollowUpOn: expected });
+    expect(await db.activity.findMany({ where: { contactId }, orderBy: { occurredAt: "asc" }, select: { kind: true, body: true } })).toEqual([
+      { kind: "NOTE", body: "Likes jazz" },
+      { kind: "MEETING", body: "Coffee at the harbour" },
+    ]);
+  });
+
+  it("refuses a kind of entry the timeline does not log, and writes nothing", async () => {
+    session.userId = ownerId;
+    expect(await addNoteAction(contactId, initialFormState, form({ body: "Hi", kind: "MERGED" }))).toMatchObject({ ok: false, fieldErrors: { kind: ["Pick what happened."] } });
+    expect(await db.activity.count({ where: { contactId } })).toBe(0);
+  });
+
   it("lets the owner delete it", async () => {
     session.userId = ownerId;
     expect(await deleteContactAction(contactId)).toEqual({ ok: true });
