@@ -81,6 +81,19 @@ async function insertActivities(db: Client, rows: ActivityRow[]): Promise<void> 
            id text, "ownerId" text, "contactId" text, kind "ActivityKind", "occurredAt" timestamp(3), body text, "importId" text)`;
 }
 
+/**
+ * What the import recorded with people (connections, invitations, messages) are interactions: each contact's last
+ * interaction moves up to its latest imported one, never back. Returns the contacts it moved, with the time, so the
+ * caller can restart their stay-in-touch reminders.
+ */
+export async function touchImportedContacts(db: Client, ownerId: string, batchId: string): Promise<{ id: string; latest: Date; stayInTouchWeeks: number | null }[]> {
+  return db.$queryRaw`
+    UPDATE "Contact" AS c SET "lastInteractionAt" = a.latest
+      FROM (SELECT "contactId", max("occurredAt") AS latest FROM "Activity" WHERE "importId" = ${batchId} GROUP BY "contactId") AS a
+     WHERE c.id = a."contactId" AND c."ownerId" = ${ownerId} AND (c."lastInteractionAt" IS NULL OR c."lastInteractionAt" < a.latest)
+    RETURNING c.id, a.latest, c."stayInTouchWeeks"`;
+}
+
 export class ImportRun {
   readonly counts: ImportCounts = {
     rowsRead: 0,

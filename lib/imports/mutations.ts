@@ -6,6 +6,7 @@ import { isImportRefusal } from "@/lib/imports/refusal";
 import { importFile, previewFile, type ImportOwner, type PreviewResult } from "@/lib/imports/run";
 import type { ImportOptions, ImportPreview, ImportSummary } from "@/lib/imports/schema";
 import { findUpload, removeUpload } from "@/lib/imports/uploads";
+import { recordInteraction } from "@/lib/followups/mutations";
 
 export type Refused = { ok: false; message: string };
 export type PreviewOutcome = { ok: true; preview: ImportPreview; mappingProblem?: string } | Refused;
@@ -48,7 +49,8 @@ export async function confirmUpload(owner: ImportOwner, token: string, options: 
   const file = await findUpload(owner.id, token);
   if (!file) return EXPIRED;
   try {
-    const result = await importFile(db, owner, file, options);
+    // A message or a connection from the file restarts a stay-in-touch reminder like one logged by hand.
+    const result = await importFile(db, owner, file, options, (tx, contactId, at) => recordInteraction(tx, owner.id, contactId, at));
     await removeUpload(owner.id, token);
     return { ok: true, summary: { batchId: result.batchId, fileName: file.name, counts: result.counts } };
   } catch (error) {

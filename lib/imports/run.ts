@@ -1,9 +1,9 @@
 // Preview and confirm of one uploaded file, for one owner: both read the file through the same reader and the same
 // ImportRun; the confirm does it inside one transaction with an ImportBatch, so it is all or nothing. The database
 // client is an argument (the app passes lib/db, the benchmark its own).
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { parseDay, todayIn } from "@/lib/dates/calendar";
-import { ImportRun, type ImportContext } from "@/lib/imports/apply";
+import { ImportRun, touchImportedContacts, type ImportContext } from "@/lib/imports/apply";
 import { readImportFile, type FileShape } from "@/lib/imports/read-file";
 import { ImportRefusal } from "@/lib/imports/refusal";
 import type { ImportCounts, ImportOptions } from "@/lib/imports/schema";
@@ -60,8 +60,17 @@ export async function previewFile(db: PrismaClient, owner: ImportOwner, file: Im
 
 export type ImportResult = { batchId: string; counts: ImportCounts };
 
+/** Runs inside the import's transaction for each contact with a stay-in-touch reminder that the import touched. */
+export type RestartCadence = (tx: Prisma.TransactionClient, contactId: string, at: Date) => Promise<void>;
+
 /** Imports the file in one transaction: an ImportBatch, then every row pointing at it. Throws ImportRefusal (nothing written). */
-export async function importFile(db: PrismaClient, owner: ImportOwner, file: ImportFile, options: ImportOptions): Promise<ImportResult> {
+export async function importFile(
+  db: PrismaClient,
+  owner: ImportOwner,
+  file: ImportFile,
+  options: ImportOptions,
+  restartCadence?: RestartCadence,
+): Promise<ImportResult> {
   return db.$transaction(
     async (tx) => {
       const now = new Date();
@@ -73,6 +82,9 @@ export async function importFile(db: PrismaClient, owner: ImportOwner, file: Imp
       const { counts } = run;
       if (counts.create + counts.update + counts.invitations + counts.messages === 0 && counts.invalid === 0 && counts.skipped === 0) {
         throw new ImportRefusal(`${file.name} has no rows to import.`);
+      }
+      for (const touched of await touchImportedContacts(tx, owner.id, batch.id)) {
+        if (touched.stayInTouchWeeks && restartCadence) await restartCadence(tx, touched.id, touched.latest);
       }
       await tx.importBatch.update({
         where: { id: batch.id },

@@ -80,6 +80,24 @@ describe("imports", () => {
     expect(batch).toMatchObject({ source: "LINKEDIN", createdCount: 7, fileName: "Basic_LinkedInDataExport.zip" });
   });
 
+  it("counts imported messages as interactions: the last interaction moves up and a stay-in-touch reminder restarts", async () => {
+    const earlier = new Date("2020-01-01T00:00:00Z");
+    const colleen = await db.contact.create({
+      data: { ownerId, firstName: "Colleen", linkedinUrl: "https://www.linkedin.com/in/colleen-obrien", stayInTouchWeeks: 4, lastInteractionAt: earlier },
+    });
+    await db.followUp.create({ data: { ownerId, contactId: colleen.id, dueOn: new Date("2020-01-29T00:00:00Z"), note: "Stay in touch (every 4 weeks).", fromCadence: true } });
+    await importFile("export.zip", linkedinZip());
+
+    const latest = await db.activity.findFirstOrThrow({ where: { contactId: colleen.id, importId: { not: null } }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } });
+    expect(latest.occurredAt.getTime()).toBeGreaterThan(earlier.getTime());
+    const after = await db.contact.findUniqueOrThrow({ where: { id: colleen.id }, select: { lastInteractionAt: true, nextFollowUpOn: true } });
+    expect(after.lastInteractionAt).toEqual(latest.occurredAt);
+    const day = latest.occurredAt;
+    const due = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 28));
+    expect(after.nextFollowUpOn).toEqual(due);
+    expect(await db.followUp.findMany({ where: { contactId: colleen.id, doneAt: null }, select: { dueOn: true, fromCadence: true } })).toEqual([{ dueOn: due, fromCadence: true }]);
+  });
+
   it("imports the same file twice without duplicates", async () => {
     await importFile("export.zip", linkedinZip());
     const first = await snapshot(ownerId);
