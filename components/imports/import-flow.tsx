@@ -149,6 +149,11 @@ function SummaryPanel({ summary }: { summary: ImportSummary }) {
         {counts.invalid > 0 && `, ${count(counts.invalid)} invalid rows left out`}.
       </p>
       {counts.needsThankYou > 0 && <p>{count(counts.needsThankYou)} recent connections need a thank-you.</p>}
+      {counts.accepted > 0 && (
+        <p>
+          {count(counts.accepted)} {counts.accepted === 1 ? "person" : "people"} accepted your invitation and now need a thank-you.
+        </p>
+      )}
     </div>
   );
 }
@@ -194,6 +199,7 @@ function PreviewPanel({ preview, mappingProblem, error, pending, onUpdate, onCon
         <Stat label="Invalid rows" value={counts.invalid} />
         {counts.invitations > 0 && <Stat label="Invitations" value={counts.invitations} />}
         {counts.messages > 0 && <Stat label="Messages" value={counts.messages} />}
+        {counts.accepted > 0 && <Stat label="Accepted your invitation" value={counts.accepted} />}
       </dl>
 
       {preview.skippedReasons.length > 0 && (

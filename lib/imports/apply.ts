@@ -33,7 +33,7 @@ export type ImportContext = {
 /** Rows per round trip: big enough for speed, small enough that memory does not grow with the file. */
 const CHUNK = 1000;
 
-const CONTACT_SELECT = { id: true, ...CONTACT_FIELDS_SELECT, connectedAt: true } as const;
+const CONTACT_SELECT = { id: true, ...CONTACT_FIELDS_SELECT, connectedAt: true, stage: true } as const;
 
 /** Ids in Prisma's cuid shape ("c" + 24 base-36 characters), made here so a chunk insert can link activities to new contacts. */
 export function newId(): string {
@@ -101,6 +101,7 @@ export class ImportRun {
     needsThankYou: 0,
     thanked: 0,
     update: 0,
+    accepted: 0,
     skipped: 0,
     invitations: 0,
     messages: 0,
@@ -228,7 +229,7 @@ export class ImportRun {
       if (match) {
         this.remember(match.id, match);
         this.remember(match.id, contact);
-        const fill = fillFrom(match, contact);
+        const fill = fillFrom(match, contact, origin);
         // The import matched by email and the contact has another profile URL: keep the user's.
         if (Object.keys(fill).length === 0) {
           this.skip("already in your contacts, nothing new");
@@ -236,7 +237,10 @@ export class ImportRun {
         }
         this.counts.update += 1;
         updates.push({ id: match.id, fill });
-        if (fill.connectedAt) activities.push(this.connectedActivity(match.id, fill.connectedAt));
+        if (fill.stage === "CONNECTED" && fill.connectedAt) {
+          this.counts.accepted += 1;
+          activities.push({ id: newId(), ownerId, contactId: match.id, kind: "INVITE_ACCEPTED", occurredAt: fill.connectedAt, body: "Invitation accepted (found among your LinkedIn connections).", importId: batchId });
+        } else if (fill.connectedAt) activities.push(this.connectedActivity(match.id, fill.connectedAt));
         continue;
       }
       const id = this.newContactId();
@@ -259,6 +263,15 @@ export class ImportRun {
     await insertContacts(this.db, creates);
     for (const { id, fill } of updates) {
       await this.db.contact.updateMany({ where: { id, ownerId }, data: { ...fill, version: { increment: 1 } } });
+      if (fill.stage === "CONNECTED") {
+        // The invitation they accepted: the latest one sent, as "Mark as accepted" records it.
+        const sent = await this.db.invitation.findFirst({
+          where: { ownerId, contactId: id, direction: "OUTGOING", status: "SENT" },
+          orderBy: [{ sentAt: "desc" }, { createdAt: "desc" }],
+          select: { id: true },
+        });
+        if (sent) await this.db.invitation.update({ where: { id: sent.id }, data: { status: "ACCEPTED", respondedAt: fill.connectedAt } });
+      }
     }
     await insertActivities(this.db, activities);
   }

@@ -15,6 +15,7 @@ const existing: ExistingContact = {
   notes: null,
   tags: ["Friends"],
   connectedAt: null,
+  stage: "PERSONALIZE",
 };
 const row: ImportedContact = {
   row: 5,
@@ -33,7 +34,7 @@ const row: ImportedContact = {
 
 describe("what an import adds to an existing contact", () => {
   it("fills only what is missing and keeps the user's edits", () => {
-    expect(fillFrom(existing, row)).toEqual({
+    expect(fillFrom(existing, row, "connection")).toEqual({
       title: "CTO",
       linkedinUrl: "https://www.linkedin.com/in/bob",
       tags: ["Friends", "Summit"],
@@ -42,7 +43,24 @@ describe("what an import adds to an existing contact", () => {
   });
 
   it("has nothing to add the second time", () => {
-    const filled = { ...existing, ...fillFrom(existing, row) };
-    expect(fillFrom(filled, row)).toEqual({});
+    const filled = { ...existing, ...fillFrom(existing, row, "connection") };
+    expect(fillFrom(filled, row, "connection")).toEqual({});
+  });
+
+  it("moves someone you sent an invitation to, now a connection, to Needs a thank-you since the day you connected", () => {
+    const sent = { ...existing, stage: "SENT" as const };
+    const connectedOn = new Date("2021-08-25T00:00:00Z");
+    expect(fillFrom(sent, row, "connection")).toMatchObject({ stage: "CONNECTED", stageChangedAt: connectedOn, connectedAt: connectedOn });
+    // Once moved, importing the same file again changes nothing.
+    const moved = { ...sent, ...fillFrom(sent, row, "connection") };
+    expect(fillFrom(moved, row, "connection")).toEqual({});
+  });
+
+  it("leaves the stage alone for an address book, for someone not yet sent an invitation, and without a date", () => {
+    const sent = { ...existing, stage: "SENT" as const };
+    expect(fillFrom(sent, row, "address-book")).not.toHaveProperty("stage");
+    expect(fillFrom({ ...existing, stage: "READY" }, row, "connection")).not.toHaveProperty("stage");
+    expect(fillFrom({ ...existing, stage: "THANKED" }, row, "connection")).not.toHaveProperty("stage");
+    expect(fillFrom(sent, { ...row, connectedOn: null }, "connection")).not.toHaveProperty("stage");
   });
 });

@@ -33,6 +33,8 @@ export type ImportCounts = {
   thanked: number;
   /** Existing contacts (same LinkedIn URL, else same email) that get fields they did not have. */
   update: number;
+  /** Of those, people you sent an invitation to ("Sent") who are now connections: they move to "Needs a thank-you". */
+  accepted: number;
   /** Existing contacts with nothing new, rows for the same person twice, members who left. */
   skipped: number;
   invitations: number;

@@ -98,6 +98,30 @@ describe("imports", () => {
     expect(await db.followUp.findMany({ where: { contactId: colleen.id, doneAt: null }, select: { dueOn: true, fromCadence: true } })).toEqual([{ dueOn: due, fromCadence: true }]);
   });
 
+  it("moves someone you sent an invitation to, found among your connections, to Needs a thank-you", async () => {
+    const colleen = await db.contact.create({
+      data: { ownerId, firstName: "Colleen", linkedinUrl: "https://www.linkedin.com/in/colleen-obrien", stage: "SENT" },
+    });
+    const invitation = await db.invitation.create({
+      data: { ownerId, contactId: colleen.id, direction: "OUTGOING", status: "SENT", message: "Hi Colleen, great panel!", sentAt: new Date("2021-08-20T10:00:00Z") },
+    });
+    const summary = await importFile("export.zip", linkedinZip());
+    expect(summary.counts).toMatchObject({ accepted: 1 });
+
+    const connectedOn = new Date("2021-08-25T00:00:00Z");
+    expect(await db.contact.findUniqueOrThrow({ where: { id: colleen.id }, select: { stage: true, connectedAt: true, stageChangedAt: true } })).toEqual({
+      stage: "CONNECTED",
+      connectedAt: connectedOn,
+      stageChangedAt: connectedOn,
+    });
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { status: true, respondedAt: true } })).toEqual({ status: "ACCEPTED", respondedAt: connectedOn });
+    expect(await db.activity.count({ where: { contactId: colleen.id, kind: "INVITE_ACCEPTED", occurredAt: connectedOn } })).toBe(1);
+
+    // The same file again: nothing more happens.
+    expect((await importFile("export.zip", linkedinZip())).counts).toMatchObject({ accepted: 0, create: 0 });
+    expect(await db.activity.count({ where: { contactId: colleen.id, kind: "INVITE_ACCEPTED" } })).toBe(1);
+  });
+
   it("imports the same file twice without duplicates", async () => {
     await importFile("export.zip", linkedinZip());
     const first = await snapshot(ownerId);
