@@ -61,7 +61,7 @@ export function ImportHistory({ entries, timeZone }: { entries: HistoryEntry[]; 
                 </Button>
               }
               title="Undo this import?"
-              description={`This deletes the ${entry.createdCount.toLocaleString("en")} contacts it created, with their timelines, and the invitations and activities it added. Contacts you had before stay as they are.`}
+              description={`This deletes the ${entry.createdCount.toLocaleString("en")} contacts it created, with everything on them (also what you added since), and the invitations and activities it added. Contacts you had before stay as they are.`}
               cancelLabel="Keep it"
               confirmLabel="Undo import"
               onConfirm={async () => {

@@ -19,6 +19,9 @@ function json(status: number, body: unknown): Response {
 export async function POST(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return json(401, { type: "refused", message: "Sign in again to import." });
+  // Cookies go with cross-site posts too: accept only a request sent by Rapport's own page (as server actions do).
+  const origin = request.headers.get("origin");
+  if (origin && new URL(origin).host !== request.headers.get("host")) return json(403, { type: "refused", message: "This request did not come from Rapport." });
   const fileName = cleanFileName(decodeURIComponent(request.headers.get("x-file-name") ?? ""));
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > MAX_IMPORT_BYTES) return json(413, { type: "refused", message: `${fileName} is larger than ${MAX_IMPORT_MB} MB, the most Rapport imports at once.` });
