@@ -14,7 +14,7 @@ export type ConfirmOutcome = { ok: true; summary: ImportSummary } | Refused;
 
 const EXPIRED: Refused = { ok: false, message: "This upload has expired or was already imported. Choose the file again." };
 
-export function toPreview(token: string, fileName: string, options: ImportOptions, result: PreviewResult): ImportPreview {
+function toPreview(token: string, fileName: string, options: ImportOptions, result: PreviewResult): ImportPreview {
   return {
     token,
     fileName,
@@ -33,11 +33,12 @@ async function refusalOf(error: unknown): Promise<Refused> {
   throw error;
 }
 
-export async function previewUpload(owner: ImportOwner, token: string, options: ImportOptions): Promise<PreviewOutcome> {
+/** Reads the uploaded file and counts what the confirm would do; `onRows` hears how many rows have been read so far. */
+export async function previewUpload(owner: ImportOwner, token: string, options: ImportOptions, onRows?: (rows: number) => void): Promise<PreviewOutcome> {
   const file = await findUpload(owner.id, token);
   if (!file) return EXPIRED;
   try {
-    const result = await previewFile(db, owner, file, options);
+    const result = await previewFile(db, owner, file, options, onRows);
     return { ok: true, preview: toPreview(token, file.name, options, result), mappingProblem: result.mappingProblem };
   } catch (error) {
     return refusalOf(error);

@@ -2,11 +2,9 @@
 // and answers NDJSON lines — {"type":"progress","rows":N} while reading, then {"type":"preview",…} or
 // {"type":"refused","message":…} — so the page can show rows read on a 10,000-row export. A route handler rather
 // than an action: actions buffer their body (1 MB by default) and cannot answer with a stream.
-import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isImportRefusal } from "@/lib/imports/refusal";
-import { previewFile } from "@/lib/imports/run";
-import { toPreview } from "@/lib/imports/mutations";
+import { previewUpload } from "@/lib/imports/mutations";
 import { DEFAULT_THANK_WINDOW_DAYS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, type ImportOptions } from "@/lib/imports/schema";
 import { cleanFileName, saveUpload } from "@/lib/imports/uploads";
 
@@ -35,10 +33,11 @@ export async function POST(request: Request): Promise<Response> {
     async start(controller) {
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        const { token, file } = await saveUpload(user.id, fileName, body, Number.isFinite(declared) ? declared : undefined);
+        const { token } = await saveUpload(user.id, fileName, body, Number.isFinite(declared) ? declared : undefined);
         send({ type: "progress", rows: 0 });
-        const result = await previewFile(db, user, file, options, (rows) => send({ type: "progress", rows }));
-        send({ type: "preview", preview: toPreview(token, file.name, options, result), mappingProblem: result.mappingProblem });
+        const outcome = await previewUpload(user, token, options, (rows) => send({ type: "progress", rows }));
+        if (outcome.ok) send({ type: "preview", preview: outcome.preview, mappingProblem: outcome.mappingProblem });
+        else send({ type: "refused", message: outcome.message });
       } catch (error) {
         if (isImportRefusal(error)) send({ type: "refused", message: error.message });
         else {
