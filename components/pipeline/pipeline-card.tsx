@@ -75,7 +75,7 @@ export function PipelineCard({ card, showStage, now, timeZone, onMove }: Props) 
 
       <p className="text-xs text-muted-foreground">
         <time dateTime={card.stageChangedAt.toISOString()} title={`In “${STAGE_LABELS[card.stage]}” since ${formatAbsolute(card.stageChangedAt, timeZone)}`}>
-          {waitingText(card.stageChangedAt, now)}
+          {waitingText(card.stageChangedAt, now, timeZone)}
         </time>
       </p>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, formatDay, formatDayRelative, parseDay, toDayString, todayIn } from "./calendar";
+import { addDays, daysBetween, formatDay, formatDayRelative, parseDay, toDayString, todayIn } from "./calendar";
 
 describe("parseDay", () => {
   it("reads a day as midnight UTC and writes it back unchanged", () => {
@@ -46,5 +46,18 @@ describe("formatting a day", () => {
   it("adds days across month ends", () => {
     expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
     expect(addDays("2026-01-01", -1)).toBe("2025-12-31");
+  });
+});
+
+describe("daysBetween", () => {
+  it("counts calendar days, across months, years and daylight saving changes", () => {
+    expect(daysBetween("2026-12-05", "2026-12-10")).toBe(5);
+    expect(daysBetween("2026-12-10", "2026-12-05")).toBe(-5);
+    expect(daysBetween("2026-12-31", "2027-01-01")).toBe(1);
+    expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2);
+  });
+
+  it("refuses something that is not a day", () => {
+    expect(() => daysBetween("2026-02-30", "2026-03-01")).toThrow(RangeError);
   });
 });

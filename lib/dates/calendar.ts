@@ -2,7 +2,7 @@
 // Prisma reads and writes as midnight UTC. They are therefore read and shown in UTC, never shifted
 // into the user's timezone (that would move a day back by one west of Greenwich); only "today"
 // depends on where the user is.
-const DAY_MS = 24 * 3600 * 1000;
+export const DAY_MS = 24 * 3600 * 1000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "2026-11-26" → that day at midnight UTC; null for anything else, including 2026-02-30. */
@@ -36,6 +36,14 @@ export function addDays(day: string, days: number): string {
   const date = parseDay(day);
   if (!date) throw new RangeError(`Not a day: ${day}`);
   return toDayString(new Date(date.getTime() + days * DAY_MS));
+}
+
+/** Whole days from one "YYYY-MM-DD" day to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  const start = parseDay(from);
+  const end = parseDay(to);
+  if (!start || !end) throw new RangeError(`Not a day: ${start ? to : from}`);
+  return Math.round((end.getTime() - start.getTime()) / DAY_MS);
 }
 
 /** "26 Nov 2026". */

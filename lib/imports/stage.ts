@@ -2,16 +2,15 @@
 // enters step 1: recent ones still owe a thank-you ("Needs a thank-you"), older ones are an existing relationship
 // with nothing owed ("Thanked"). Everyone else (an address book, a CSV) is someone to invite: "Personalize".
 import type { Stage } from "@/lib/generated/prisma/enums";
+import { daysBetween, toDayString } from "@/lib/dates/calendar";
 import type { ContactOrigin } from "@/lib/imports/rows";
-
-const DAY_MS = 86_400_000;
 
 /**
  * `today` is the user's calendar day at midnight UTC; `connectedOn` is LinkedIn's day, also midnight UTC. With a
  * window of 30 days, connections from today and the 29 days before need a thank-you; 0 means none do.
  */
 export function connectionStage(connectedOn: Date, thankWindowDays: number, today: Date): "CONNECTED" | "THANKED" {
-  const daysAgo = Math.floor((today.getTime() - connectedOn.getTime()) / DAY_MS);
+  const daysAgo = daysBetween(toDayString(connectedOn), toDayString(today));
   return daysAgo < thankWindowDays ? "CONNECTED" : "THANKED";
 }
 

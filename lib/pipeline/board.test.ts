@@ -93,12 +93,18 @@ describe("undoMove", () => {
 describe("waitingText", () => {
   const now = new Date("2026-11-26T12:00:00Z");
   it("counts whole days in the stage", () => {
-    expect(waitingText(new Date("2026-11-26T01:00:00Z"), now)).toBe("Waiting since today");
-    expect(waitingText(new Date("2026-11-25T11:00:00Z"), now)).toBe("Waiting 1 day");
-    expect(waitingText(new Date("2026-11-21T12:00:00Z"), now)).toBe("Waiting 5 days");
+    expect(waitingText(new Date("2026-11-26T01:00:00Z"), now, "UTC")).toBe("Waiting since today");
+    expect(waitingText(new Date("2026-11-25T11:00:00Z"), now, "UTC")).toBe("Waiting 1 day");
+    expect(waitingText(new Date("2026-11-21T12:00:00Z"), now, "UTC")).toBe("Waiting 5 days");
+  });
+  it("counts calendar days where the user is, as /today does", () => {
+    // 23:30 on the 25th in Los Angeles is the 26th in UTC: a day of waiting there, none in UTC.
+    const lateEvening = new Date("2026-11-26T07:30:00Z");
+    expect(waitingText(lateEvening, now, "America/Los_Angeles")).toBe("Waiting 1 day");
+    expect(waitingText(lateEvening, now, "UTC")).toBe("Waiting since today");
   });
   it("treats a date a little in the future (clock skew) as today", () => {
-    expect(waitingText(new Date("2026-11-26T12:00:05Z"), now)).toBe("Waiting since today");
+    expect(waitingText(new Date("2026-11-26T12:00:05Z"), now, "UTC")).toBe("Waiting since today");
   });
 });
 

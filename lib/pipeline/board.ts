@@ -4,7 +4,8 @@
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { contactSearchInput, type ContactSearch } from "@/lib/contacts/search";
 import { STAGE_LABELS } from "@/lib/contacts/display";
-import { formatDay } from "@/lib/dates/calendar";
+import { daysBetween, formatDay, todayIn } from "@/lib/dates/calendar";
+import { waitingLabel } from "@/lib/today/wording";
 import { ENCOUNTER_KIND_LABELS } from "@/lib/encounters/schema";
 import type { EncounterKind } from "@/lib/generated/prisma/enums";
 import { canMove, STAGE_ACTIVITY, STAGES } from "@/lib/pipeline/stage";
@@ -97,13 +98,13 @@ export function howYouMet(encounter: { eventName: string | null; kind: Encounter
   };
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** "Waiting since today", "Waiting 1 day", "Waiting 12 days": whole days since the card entered its stage. */
-export function waitingText(since: Date, now: Date): string {
-  const days = Math.max(0, Math.floor((now.getTime() - since.getTime()) / DAY_MS));
-  if (days === 0) return "Waiting since today";
-  return days === 1 ? "Waiting 1 day" : `Waiting ${days} days`;
+/**
+ * "Waiting since today", "Waiting 1 day", "Waiting 12 days": calendar days where the user is since the card entered
+ * its stage, counted as /today counts them, so a contact waits as long on both.
+ */
+export function waitingText(since: Date, now: Date, timeZone: string): string {
+  const label = waitingLabel(daysBetween(todayIn(timeZone, since), todayIn(timeZone, now)));
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** The card's stage as said on screen, e.g. after a move: "Moved Ada Lovelace to Ready to send." */

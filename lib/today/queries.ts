@@ -4,8 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { EncounterKind, Stage } from "@/lib/generated/prisma/enums";
-import { addDays, parseDay, todayIn } from "@/lib/dates/calendar";
-import { daysBetween } from "@/lib/today/wording";
+import { addDays, DAY_MS, daysBetween, parseDay, todayIn } from "@/lib/dates/calendar";
 
 /** Where and when "today" is. */
 export type TodayClock = { timeZone: string; at: Date };
@@ -16,8 +15,6 @@ export const WAITING_AFTER_DAYS = 21;
 export const MET_RECENTLY_DAYS = 14;
 /** How far ahead "Next 7 days" looks. */
 export const UPCOMING_DAYS = 7;
-
-const DAY_MS = 24 * 3600 * 1000;
 
 type Person = { id: string; firstName: string; lastName: string; company: string | null };
 const PERSON = { id: true, firstName: true, lastName: true, company: true } as const;

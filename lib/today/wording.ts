@@ -1,16 +1,6 @@
 // How /today and the follow-up lists say how long something has waited or when it is due, in whole calendar days
 // where the user is ("2 days overdue", "due tomorrow", "waiting 3 days").
-import { parseDay, toDayString } from "@/lib/dates/calendar";
-
-const DAY_MS = 24 * 3600 * 1000;
-
-/** Whole days from one "YYYY-MM-DD" day to another (negative when `to` comes first). */
-export function daysBetween(from: string, to: string): number {
-  const start = parseDay(from);
-  const end = parseDay(to);
-  if (!start || !end) throw new RangeError(`Not a day: ${start ? to : from}`);
-  return Math.round((end.getTime() - start.getTime()) / DAY_MS);
-}
+import { daysBetween, parseDay, toDayString } from "@/lib/dates/calendar";
 
 /** "Due today", "Due tomorrow", "Due in 3 days", "1 day overdue", "12 days overdue". */
 export function dueLabel(dueOn: Date, today: string): string {

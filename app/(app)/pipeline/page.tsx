@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserRoundPlus } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
+import { now } from "@/lib/dates/clock";
 import { getContactsSummary } from "@/lib/contacts/queries";
 import { listEventOptions } from "@/lib/events/queries";
 import { listBoard } from "@/lib/pipeline/queries";
@@ -43,7 +44,7 @@ export default async function PipelinePage({ searchParams }: Props) {
         <>
           <BoardFilters filters={filters} tags={tags} events={events} />
           {filtered && board.cards.length === 0 && <p className="text-sm text-muted-foreground">Nobody matches these filters.</p>}
-          <PipelineBoard board={board} filters={filters} now={new Date()} timeZone={user.timezone} />
+          <PipelineBoard board={board} filters={filters} now={await now()} timeZone={user.timezone} />
         </>
       )}
     </div>
