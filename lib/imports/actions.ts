@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { importOptions, uploadToken } from "@/lib/imports/schema";
 import { cancelUpload, confirmUpload, previewUpload, undoImport, type ConfirmOutcome, type PreviewOutcome } from "@/lib/imports/mutations";
+import { revalidatePipeline } from "@/lib/pipeline/revalidate";
 
 const BAD_CHOICES = { ok: false, message: "Check the import choices and try again." } as const;
 
@@ -26,7 +27,7 @@ export async function confirmImportAction(token: string, options: unknown): Prom
   const outcome = await confirmUpload(user, parsedToken.data, parsed.data);
   if (outcome.ok) {
     revalidatePath("/import");
-    revalidatePath("/contacts");
+    revalidatePipeline();
   }
   return outcome;
 }
@@ -42,7 +43,7 @@ export async function undoImportAction(batchId: string): Promise<{ ok: boolean; 
   const outcome = await undoImport(user.id, batchId);
   if (!outcome.ok) return { ok: false, message: outcome.reason === "already_undone" ? "This import was already undone." : "This import was not found." };
   revalidatePath("/import");
-  revalidatePath("/contacts");
+  revalidatePipeline();
   const people = outcome.contacts === 1 ? "1 contact" : `${outcome.contacts.toLocaleString("en")} contacts`;
   return { ok: true, message: `Import undone: ${people} removed.` };
 }

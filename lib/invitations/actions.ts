@@ -1,9 +1,9 @@
 "use server";
 // Composer actions: requireUser → parse with the shared schema → write (scoped by owner) → revalidate.
-import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { contactIdField, draftInput, sendInput } from "@/lib/invitations/schema";
 import { markInvitationSent, saveDraft, type Refusal } from "@/lib/invitations/mutations";
+import { revalidatePipeline } from "@/lib/pipeline/revalidate";
 
 export type DraftSaveResult = { ok: true; savedAt: string } | { ok: false; message: string };
 export type MarkSentResult = { ok: true } | { ok: false; message: string };
@@ -34,9 +34,7 @@ export async function markSentAction(contactId: string, values: { message: strin
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "This invitation cannot be sent." };
   const result = await markInvitationSent(user.id, id.data, parsed.data);
   if (!result.ok) return { ok: false, message: refusalMessage(result) };
-  revalidatePath("/contacts");
-  revalidatePath(`/contacts/${id.data}`);
-  // The event pages list who has not been invited yet.
-  revalidatePath("/events", "layout");
+  // The board, /today, the contact and the event pages (who has not been invited yet) show the new stage.
+  revalidatePipeline(id.data);
   return { ok: true };
 }
