@@ -99,6 +99,9 @@ export function getContact(ownerId: string, id: string) {
     select: {
       ...CONTACT_DETAILS_SELECT,
       stageChangedAt: true,
+      connectedAt: true,
+      nextFollowUpOn: true,
+      followUpNote: true,
       archivedAt: true,
       version: true,
       createdAt: true,

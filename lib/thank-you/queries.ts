@@ -1,4 +1,4 @@
-// Reads for the thank-you composer and the contact page's pipeline area, scoped by owner.
+// Reads for the thank-you composer, scoped by owner.
 import "server-only";
 import { db } from "@/lib/db";
 import { listEncounters } from "@/lib/encounters/queries";
@@ -12,13 +12,3 @@ export async function getThankYouComposer(ownerId: string, contactId: string) {
   if (!contact) return null;
   return { contact, encounters: await listEncounters(ownerId, contactId) };
 }
-
-/** Where the contact stands in the pipeline: when it got there, when they accepted, and the next follow-up. */
-export function getPipelineStatus(ownerId: string, contactId: string) {
-  return db.contact.findFirst({
-    where: { id: contactId, ownerId },
-    select: { stage: true, stageChangedAt: true, connectedAt: true, nextFollowUpOn: true, followUpNote: true },
-  });
-}
-
-export type PipelineStatus = NonNullable<Awaited<ReturnType<typeof getPipelineStatus>>>;

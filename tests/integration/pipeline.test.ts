@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { addDays, parseDay, todayIn } from "@/lib/dates/calendar";
 import { saveDraft } from "@/lib/invitations/mutations";
 import { moveContactStage } from "@/lib/pipeline/mutations";
-import { getPipelineStatus, getThankYouComposer } from "@/lib/thank-you/queries";
+import { getThankYouComposer } from "@/lib/thank-you/queries";
+import { getContact } from "@/lib/contacts/queries";
 import { createUser } from "./database";
 
 const session = vi.hoisted(() => ({ userId: "", timezone: "UTC" }));
@@ -187,7 +188,7 @@ describe("another user's contact", () => {
     expect(await db.followUp.count({ where: { ownerId: session.userId } })).toBe(0);
     // Its thank-you page and pipeline area are not found either.
     expect(await getThankYouComposer(session.userId, connected)).toBeNull();
-    expect(await getPipelineStatus(session.userId, connected)).toBeNull();
+    expect(await getContact(session.userId, connected)).toBeNull();
     expect(await getThankYouComposer(ownerId, connected)).toMatchObject({ contact: { id: connected, stage: "CONNECTED" }, encounters: [] });
   });
 });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Download, ExternalLink, GitMerge, Pencil } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
-import { getContact } from "@/lib/contacts/queries";
+import { getContact, type ContactDetail } from "@/lib/contacts/queries";
 import { listActivities } from "@/lib/activities/queries";
 import { listContactOptions, listEncounters } from "@/lib/encounters/queries";
 import { listEventOptions } from "@/lib/events/queries";
@@ -14,7 +14,6 @@ import { formatDay, formatDayRelative, todayIn } from "@/lib/dates/calendar";
 import { now } from "@/lib/dates/clock";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
 import { STAGES } from "@/lib/pipeline/stage";
-import { getPipelineStatus, type PipelineStatus } from "@/lib/thank-you/queries";
 import { getContactFollowUps } from "@/lib/followups/queries";
 import { ArchiveButton } from "@/components/contacts/archive-button";
 import { DeleteContactButton } from "@/components/contacts/delete-contact-button";
@@ -41,16 +40,14 @@ export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const contact = await getContact(user.id, id);
   if (!contact) notFound();
-  const [activities, encounters, eventOptions, contactOptions, invitations, pipeline, followUps] = await Promise.all([
+  const [activities, encounters, eventOptions, contactOptions, invitations, followUps] = await Promise.all([
     listActivities(user.id, id),
     listEncounters(user.id, id),
     listEventOptions(user.id),
     listContactOptions(user.id, id),
     listInvitations(user.id, id),
-    getPipelineStatus(user.id, id),
     getContactFollowUps(user.id, id, user.timezone),
   ]);
-  if (!pipeline) notFound();
   const name = contactName(contact);
   const work = [contact.title, contact.company].filter(Boolean).join(" at ");
 
@@ -118,16 +115,16 @@ export default async function ContactPage({ params }: Props) {
             <li key={stage} className="flex items-center gap-1">
               {index > 0 && <span aria-hidden="true" className="text-muted-foreground">→</span>}
               <span
-                aria-current={stage === pipeline.stage ? "step" : undefined}
-                className={stage === pipeline.stage ? "rounded-full bg-accent px-2 py-0.5 font-medium text-accent-foreground" : "px-1 text-muted-foreground"}
+                aria-current={stage === contact.stage ? "step" : undefined}
+                className={stage === contact.stage ? "rounded-full bg-accent px-2 py-0.5 font-medium text-accent-foreground" : "px-1 text-muted-foreground"}
               >
                 {STAGE_LABELS[stage]}
               </span>
             </li>
           ))}
         </ol>
-        <PipelineStatusLine status={pipeline} timeZone={user.timezone} today={todayIn(user.timezone, await now())} />
-        <StageActions contactId={contact.id} stage={pipeline.stage} firstName={contact.firstName} />
+        <PipelineStatusLine status={contact} timeZone={user.timezone} today={todayIn(user.timezone, await now())} />
+        <StageActions contactId={contact.id} stage={contact.stage} firstName={contact.firstName} />
       </section>
 
       <section aria-labelledby="met-heading" className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:p-6">
@@ -197,6 +194,8 @@ export default async function ContactPage({ params }: Props) {
     </article>
   );
 }
+
+type PipelineStatus = Pick<ContactDetail, "stage" | "stageChangedAt" | "connectedAt" | "nextFollowUpOn" | "followUpNote">;
 
 /** Where the contact stands and since when; for "Thanked", the next follow-up. */
 function PipelineStatusLine({ status, timeZone, today }: { status: PipelineStatus; timeZone: string; today: string }) {
