@@ -2,7 +2,7 @@
 // The signed-in person's menu: who is signed in, their settings, and "Sign out".
 import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { CalendarDays, Download, FileText, KanbanSquare, LogOut, Settings, Upload } from "lucide-react";
+import { CalendarDays, Download, FileText, KanbanSquare, LogOut, Settings, Upload, type LucideIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -12,6 +12,16 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+
+// `phoneOnly`: the board and events have no room in the phone's bar, so they are here on narrow screens only.
+const MENU_LINKS: { href: string; label: string; Icon: LucideIcon; phoneOnly?: boolean }[] = [
+  { href: "/pipeline", label: "Pipeline", Icon: KanbanSquare, phoneOnly: true },
+  { href: "/events", label: "Events", Icon: CalendarDays, phoneOnly: true },
+  { href: "/import", label: "Import", Icon: Upload },
+  { href: "/export", label: "Export", Icon: Download },
+  { href: "/templates", label: "Templates", Icon: FileText },
+  { href: "/settings", label: "Settings", Icon: Settings },
+];
 
 export function AccountMenu({ name, email }: { name: string; email: string }) {
   const initials = name
@@ -36,43 +46,14 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <span className="block text-xs font-normal text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        {/* The board and events have no room in the phone's bar. */}
-        <DropdownMenuItem asChild className="sm:hidden">
-          <Link href="/pipeline">
-            <KanbanSquare aria-hidden="true" />
-            Pipeline
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild className="sm:hidden">
-          <Link href="/events">
-            <CalendarDays aria-hidden="true" />
-            Events
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href="/import">
-            <Upload aria-hidden="true" />
-            Import
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href="/export">
-            <Download aria-hidden="true" />
-            Export
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href="/templates">
-            <FileText aria-hidden="true" />
-            Templates
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href="/settings">
-            <Settings aria-hidden="true" />
-            Settings
-          </Link>
-        </DropdownMenuItem>
+        {MENU_LINKS.map(({ href, label, Icon, phoneOnly }) => (
+          <DropdownMenuItem key={href} asChild className={phoneOnly ? "sm:hidden" : undefined}>
+            <Link href={href}>
+              <Icon aria-hidden="true" />
+              {label}
+            </Link>
+          </DropdownMenuItem>
+        ))}
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
           <LogOut aria-hidden="true" />
           Sign out
