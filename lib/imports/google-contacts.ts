@@ -5,8 +5,6 @@ import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
 import { headerKey, isBlankRecord } from "@/lib/imports/headers";
 import { toContact, type ImportedContact, type RowOutcome } from "@/lib/imports/rows";
 
-export const GOOGLE_EXPECTED = "a Google Contacts CSV, with the columns First Name, Last Name, E-mail 1 - Value";
-
 export type GoogleColumns = {
   firstName: number;
   middleName: number;
