@@ -2,7 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadEnvFile } from "./lib/env-file";
-import { Migrator } from "./lib/migrator";
+import { Migrator, takeEnginePanic } from "./lib/migrator";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const usage = "usage: tsx scripts/migrate.ts deploy | check | migrate <name> [--schema FILE] [--migrations DIR]";
@@ -66,6 +66,12 @@ async function run(migrator: Migrator, command: string | undefined, name: string
   }
 }
 
+// A panic traps inside the engine's own task, outside any promise this script awaits.
+process.on("uncaughtException", (error) => {
+  console.error(`Migration failed: ${describe(error)}`);
+  process.exit(1);
+});
+
 // The engine leaves timers running, so the process is ended explicitly once the command is done.
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
@@ -76,6 +82,8 @@ main(process.argv.slice(2)).then(
 );
 
 function describe(error: unknown): string {
+  const panic = takeEnginePanic();
+  if (panic) return `the schema engine panicked: ${panic}`;
   if (error instanceof Error) return error.message;
   try {
     return JSON.stringify(error);

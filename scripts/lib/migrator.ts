@@ -2,6 +2,7 @@
 // start-up, which fails offline, so this drives the WebAssembly build of the same engine through
 // the pg driver adapter. Files and the _prisma_migrations table stay standard, so anyone with
 // network access can still run `prisma migrate deploy` against the same folder.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createRequire } from "node:module";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
@@ -23,18 +25,25 @@ const LOCKFILE_CONTENT =
 
 // The engine's catalog queries return PostgreSQL's internal "char" (OID 18) and name (OID 19)
 // columns, which adapter-pg has no column type for. Both are plain text on the wire, so this
-// client reports them as text (OID 25). It is handed to pg.Pool through its public `Client`
-// option; nothing inside the libraries is patched.
-const CATALOG_TEXT_OIDS = new Set([18, 19]);
+// client reports them as text (OID 25) and marks which columns were "char" on the result. It is
+// handed to pg.Pool through its public `Client` option; nothing inside the libraries is patched.
+const CHAR_OID = 18;
+const NAME_OID = 19;
 const TEXT_OID = 25;
+const CHAR_COLUMNS = Symbol("char columns");
 
-type QueryResultLike = { fields?: { dataTypeID: number }[] };
+type FieldLike = { dataTypeID: number };
+type ResultLike = { fields?: FieldLike[]; [CHAR_COLUMNS]?: number[] };
 
 function reportCatalogColumnsAsText<T>(result: T): T {
-  for (const part of Array.isArray(result) ? result : [result]) {
-    for (const field of (part as QueryResultLike | undefined)?.fields ?? []) {
-      if (CATALOG_TEXT_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
-    }
+  for (const part of (Array.isArray(result) ? result : [result]) as (ResultLike | undefined)[]) {
+    if (!part?.fields) continue;
+    const charColumns: number[] = [];
+    part.fields.forEach((field, index) => {
+      if (field.dataTypeID === CHAR_OID) charColumns.push(index);
+      if (field.dataTypeID === CHAR_OID || field.dataTypeID === NAME_OID) field.dataTypeID = TEXT_OID;
+    });
+    part[CHAR_COLUMNS] = charColumns;
   }
   return result;
 }
@@ -54,6 +63,31 @@ class CatalogTextClient extends pg.Client {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const pending = (super.query as any)(...args);
     return typeof pending?.then === "function" ? pending.then(reportCatalogColumnsAsText) : pending;
+  }
+}
+
+/*
+ * The engine reads some "char" columns as a single character (pg_constraint.contype among them) and
+ * panics when it gets text: PostgreSQL 18 lists NOT NULL constraints there ('n'), so every
+ * describe of an 18 database failed, and a CHECK constraint would have failed on any version.
+ * The native engine receives them as characters; so do we. adapter-pg has no OID that maps to its
+ * Character column type, so the pool passes the marks made by CatalogTextClient up to
+ * ScriptAdapter.queryRaw (the query runs inside that call's async context), which retypes them.
+ */
+const charColumnsOfQuery = new AsyncLocalStorage<number[]>();
+
+class CatalogPool extends pg.Pool {
+  // adapter-pg awaits pool.query(config) for every query outside a transaction.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override query(...args: any[]): any {
+    const marks = charColumnsOfQuery.getStore();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const pending = (super.query as any)(...args);
+    if (!marks || typeof pending?.then !== "function") return pending;
+    return pending.then((result: ResultLike) => {
+      marks.push(...(result[CHAR_COLUMNS] ?? []));
+      return result;
+    });
   }
 }
 
@@ -77,8 +111,13 @@ class ScriptAdapter implements SqlDriverAdapter {
     this.adapterName = inner.adapterName;
   }
 
-  queryRaw(...args: Parameters<SqlDriverAdapter["queryRaw"]>) {
-    return this.inner.queryRaw(...args);
+  async queryRaw(...args: Parameters<SqlDriverAdapter["queryRaw"]>) {
+    const marks: number[] = [];
+    const result = await charColumnsOfQuery.run(marks, () => this.inner.queryRaw(...args));
+    for (const index of marks) {
+      if (result.columnTypes[index] === ColumnTypeEnum.Text) result.columnTypes[index] = ColumnTypeEnum.Character;
+    }
+    return result;
   }
   executeRaw(...args: Parameters<SqlDriverAdapter["executeRaw"]>) {
     return this.inner.executeRaw(...args);
@@ -106,7 +145,7 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   constructor(private readonly url: string) {}
 
   private async open(url: string, afterDispose?: () => Promise<void>): Promise<SqlDriverAdapter> {
-    const pool = new pg.Pool({ connectionString: url, Client: CatalogTextClient, max: 4 });
+    const pool = new CatalogPool({ connectionString: url, Client: CatalogTextClient, max: 4 });
     const inner = await new PrismaPg(pool).connect();
     return new ScriptAdapter(inner, pool, afterDispose);
   }
@@ -132,6 +171,25 @@ class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
       await client.end();
     }
   }
+}
+
+/*
+ * When the engine panics, its glue hands the message to globalThis.PRISMA_WASM_PANIC_REGISTRY
+ * and then traps ("RuntimeError: unreachable"). Without a registry the glue itself throws a
+ * TypeError about `set_message` and the panic's text is lost; with it, every error says what broke.
+ */
+let lastPanic: string | undefined;
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } }).PRISMA_WASM_PANIC_REGISTRY = {
+  set_message(message: string) {
+    lastPanic = message;
+  },
+};
+
+/** The panic message recorded since the last call, if the engine panicked. */
+export function takeEnginePanic(): string | undefined {
+  const message = lastPanic;
+  lastPanic = undefined;
+  return message;
 }
 
 async function loadEngineModule(): Promise<void> {
@@ -175,6 +233,8 @@ export class Migrator {
    * adapter's registry. This puts PostgreSQL's message (and detail) back in its place.
    */
   describeError(error: unknown): string {
+    const panic = takeEnginePanic();
+    if (panic) return `the schema engine panicked: ${panic}`;
     const withoutBacktrace = errorText(error)
       .split("\n")
       .filter((line) => !/^\s+(\d+: |at |with )/.test(line))
