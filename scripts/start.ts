@@ -4,7 +4,7 @@ import { constants } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-postgres";
-import { ensureEnvFile, loadEnvFile } from "./lib/env-file";
+import { configurationProblem, ensureEnvFile, loadEnvFile } from "./lib/env-file";
 import { buildIfStale } from "./lib/build";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -27,6 +27,8 @@ async function main(): Promise<number> {
 
   if (ensureEnvFile(root).created) say("Created .env from .env.example, with a fresh NEXTAUTH_SECRET.");
   loadEnvFile(root);
+  const problem = configurationProblem(process.env);
+  if (problem) throw new Error(problem);
 
   const db = await startDatabase();
   try {
@@ -49,7 +51,7 @@ async function startDatabase(): Promise<EmbeddedDb | undefined> {
     throw new Error(`RAPPORT_PG_PORT must be a port number, not "${process.env.RAPPORT_PG_PORT}".`);
   }
   const dataDir = path.resolve(root, process.env.RAPPORT_DATA_DIR ?? ".data", "pg");
-  say(`Starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || dataDir}, port ${port}).`);
+  say(`Starting the embedded PostgreSQL on port ${port}.`);
   const db = await startEmbeddedPostgres({
     dataDir,
     port,
@@ -57,6 +59,8 @@ async function startDatabase(): Promise<EmbeddedDb | undefined> {
     persistent: true,
     log: say,
   });
+  const shown = db.dataDir.startsWith(root + path.sep) ? path.relative(root, db.dataDir) : db.dataDir;
+  say(`The embedded PostgreSQL is running (data in ${shown}).`);
   process.env.DATABASE_URL = db.url; // inherited by every child below
   return db;
 }
@@ -80,8 +84,10 @@ async function prepareAndServe(db: EmbeddedDb | undefined): Promise<number> {
   }
 
   const port = process.env.PORT ?? "3000";
-  const served = await run(bin("next"), [dev ? "dev" : "start", "-p", port], () =>
-    say(`Rapport is running on http://localhost:${port}`),
+  // This machine only, unless HOST says otherwise: the demo account's password is published.
+  const host = process.env.HOST || "127.0.0.1";
+  const served = await run(bin("next"), [dev ? "dev" : "start", "-p", port, "-H", host], () =>
+    say(`Rapport is running on http://localhost:${port}${host === "127.0.0.1" ? "" : ` (listening on ${host})`}`),
   );
   return served ?? 0;
 }

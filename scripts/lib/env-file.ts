@@ -19,6 +19,18 @@ export function ensureEnvFile(root: string): { created: boolean } {
   return { created: true };
 }
 
+/**
+ * What stops the app from starting safely, in one sentence, or null. An empty NEXTAUTH_SECRET (a
+ * hand-written .env) would let next-auth sign cookies with nothing secret, or fail on the first sign-in.
+ */
+export function configurationProblem(env: { NEXTAUTH_SECRET?: string }): string | null {
+  const secret = env.NEXTAUTH_SECRET?.trim() ?? "";
+  if (secret === "") {
+    return "NEXTAUTH_SECRET is empty in .env: set it to a long random value (for example the output of `openssl rand -base64 32`), or delete .env and run `npm start` again to have one generated.";
+  }
+  return null;
+}
+
 /** Loads .env into process.env; variables already set in the environment win. */
 export function loadEnvFile(root: string): void {
   const envPath = path.join(root, ".env");

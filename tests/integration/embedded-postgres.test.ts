@@ -1,7 +1,7 @@
 // The embedded PostgreSQL that `npm start` runs: recovering from a server a killed start left
-// running, and a clear one-line message when the postgres user cannot reach the data folder.
+// running, and keeping the data where the postgres user can reach it when the project is private.
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -77,17 +77,80 @@ describe("embedded PostgreSQL", () => {
     expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
   });
 
-  it("says in one line what to do when the postgres user cannot reach the data folder", async () => {
-    const dataDir = path.join(folder(0o700), "pg");
-    const start = startEmbeddedPostgres({ dataDir, port: await freePort(), database: "rapport", persistent: false, log: () => {} });
-    if (process.getuid?.() === 0) {
-      // As root the server runs as `postgres`, which cannot enter a folder only root may read.
-      await expect(start).rejects.toThrow(/^The postgres user cannot reach .+: move the project .+ or set DATABASE_URL/);
-      expect(existsSync(path.join(dataDir, "PG_VERSION"))).toBe(false);
-    } else {
-      // Anyone else runs the server as themselves: no postgres user involved, and it starts.
-      const db = await start;
+  // As root the server runs as `postgres`, which cannot enter a folder only root may read (a clone
+  // in /root): the cluster goes to the fallback folder instead, and one made earlier is moved there.
+  it("keeps the data where the postgres user can reach it when the project folder is private", async () => {
+    const project = folder(0o755);
+    const fallbackDir = path.join(folder(0o755), "rapport-project");
+    const dataDir = path.join(project, ".data", "pg");
+    const port = await freePort();
+    const lines: string[] = [];
+    const start = () => startEmbeddedPostgres({ dataDir, port, database: "rapport", persistent: true, fallbackDir, log: (line) => lines.push(line) });
+
+    // First start while the folder is open: the data is in the project; a row is written.
+    let db = await start();
+    expect(db.dataDir).toBe(dataDir);
+    await query(db.url, "create table kept (note text); insert into kept values ('met at the summit')");
+    await db.stop();
+
+    chmodSync(project, 0o700);
+    db = await start();
+    try {
+      if (process.getuid?.() !== 0) {
+        // Anyone else runs the server as themselves: their own private folder is no obstacle.
+        expect(db.dataDir).toBe(dataDir);
+      } else {
+        expect(db.dataDir).toBe(path.join(fallbackDir, "pg"));
+        expect(lines.join("\n")).toContain(`moving the database to ${path.join(fallbackDir, "pg")}`);
+        expect(existsSync(path.join(dataDir, "PG_VERSION"))).toBe(false);
+        expect(existsSync(path.join(fallbackDir, "pg-password"))).toBe(true);
+      }
+      expect(db.isNew).toBe(false);
+      expect(await query(db.url, "select note from kept")).toEqual([{ note: "met at the summit" }]);
+    } finally {
+      await db.stop();
+    }
+
+    // Later starts find it there, even once the folder is open again.
+    chmodSync(project, 0o755);
+    lines.length = 0;
+    db = await start();
+    try {
+      expect(db.isNew).toBe(false);
+      expect(await query(db.url, "select count(*)::int as n from kept")).toEqual([{ n: 1 }]);
+      if (process.getuid?.() === 0) expect(lines.join("\n")).toContain(`The database is in ${path.join(fallbackDir, "pg")}`);
+    } finally {
+      await db.stop();
+    }
+  });
+
+  it("starts a new cluster outside a private folder without writing the password where others can read it", async () => {
+    const project = folder(0o700);
+    const fallbackDir = path.join(folder(0o755), "rapport-project");
+    const dataDir = path.join(project, ".data", "pg");
+    const before = new Set(readdirSync(tmpdir()));
+    const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "rapport", persistent: false, fallbackDir, log: () => {} });
+    try {
+      expect(db.isNew).toBe(true);
+      if (process.getuid?.() === 0) expect(db.dataDir).toBe(path.join(fallbackDir, "pg"));
+      expect(await query(db.url, "select 1 as ok")).toEqual([{ ok: 1 }]);
+      // Nothing initdb was given is left behind in the temporary folder.
+      const added = readdirSync(tmpdir()).filter((name) => !before.has(name) && /pg-password|rapport-initdb/.test(name));
+      expect(added).toEqual([]);
+      expect(statSync(`${db.dataDir}-password`).mode & 0o077).toBe(0);
+    } finally {
       await db.stop();
     }
   });
 });
+
+async function query(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const results = await client.query(sql);
+    return (Array.isArray(results) ? results.at(-1) : results).rows;
+  } finally {
+    await client.end();
+  }
+}
