@@ -1,7 +1,7 @@
 // The embedded PostgreSQL that `npm start` runs: recovering from a server a killed start left
 // running, and keeping the data where the postgres user can reach it when the project is private.
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, watch, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -129,8 +129,22 @@ describe("embedded PostgreSQL", () => {
     const fallbackDir = path.join(folder(0o755), "rapport-project");
     const dataDir = path.join(project, ".data", "pg");
     const before = new Set(readdirSync(tmpdir()));
+    // Everything that appears in the temporary folder while the cluster is created, with its mode:
+    // initdb needs the password in a file, which others must not be able to read even for a moment.
+    const seen = new Map<string, number>();
+    const watcher = watch(tmpdir(), (_event, name) => {
+      if (!name || before.has(name) || seen.has(name)) return;
+      try {
+        seen.set(name, lstatSync(path.join(tmpdir(), name)).mode);
+      } catch {
+        // Gone already.
+      }
+    });
     const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "rapport", persistent: false, fallbackDir, log: () => {} });
+    watcher.close();
     try {
+      const readableByOthers = [...seen].filter(([, mode]) => (mode & 0o004) !== 0).map(([name]) => name);
+      expect(readableByOthers.filter((name) => /^(pg-password-|rapport-initdb-)/.test(name))).toEqual([]);
       expect(db.isNew).toBe(true);
       if (process.getuid?.() === 0) expect(db.dataDir).toBe(path.join(fallbackDir, "pg"));
       expect(await query(db.url, "select 1 as ok")).toEqual([{ ok: 1 }]);
