@@ -101,6 +101,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     if (opts.persistent) return;
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(passwordFile, { force: true });
+    // A throw-away cluster that had to live in the fallback folder leaves no empty folder behind.
+    if (path.dirname(dataDir) === fallbackDir && readdirSync(fallbackDir).length === 0) rmSync(fallbackDir, { recursive: true, force: true });
   };
 
   let pid: number;

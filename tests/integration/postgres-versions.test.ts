@@ -59,9 +59,10 @@ let embeddedDir: string;
 const servers = new Map<number, string>(); // major → a URL on that server with the right to create databases
 
 beforeAll(async () => {
+  // The folder itself is the cluster (mkdtemp makes it private; the server's user is given it).
   embeddedDir = mkdtempSync(path.join(tmpdir(), "rapport-versions-"));
   embedded = await startEmbeddedPostgres({
-    dataDir: path.join(embeddedDir, "pg"),
+    dataDir: embeddedDir,
     port: await freePort(),
     database: "postgres",
     persistent: false,
