@@ -4,6 +4,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { restoreBackupFile } from "@/lib/exports/restore";
 import { restoredSummary } from "@/lib/exports/restore-plan";
+import { isSameOrigin, NOT_SAME_ORIGIN_MESSAGE } from "@/lib/http/same-origin";
 
 const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -12,9 +13,7 @@ const answer = (status: number, ok: boolean, message: string) => Response.json({
 export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user) return answer(401, false, "Your session has ended: sign in again, then restore the backup.");
-  // Cookies go with cross-site form posts too: accept only a request sent by Rapport's own pages (as server actions do).
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return answer(403, false, "This request did not come from Rapport.");
+  if (!isSameOrigin(request)) return answer(403, false, NOT_SAME_ORIGIN_MESSAGE);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BACKUP_BYTES) return tooLarge();
 
   let file: FormDataEntryValue | null;
