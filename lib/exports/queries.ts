@@ -1,7 +1,7 @@
 // Reads for the export page and the downloads, every one scoped by its owner. The downloads page
 // through rows by id (a few hundred at a time) and hand back text chunks, so a large account is
 // streamed rather than loaded at once; each download reads from one snapshot (a repeatable-read
-// transaction), so a backup taken while the user edits still has every reference it names.
+// transaction, held for at most a minute), so a backup taken while the user edits still has every reference it names.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -204,45 +204,138 @@ export async function* backupChunks(client: Client, ownerId: string, now: Date =
   yield "\n}\n";
 }
 
-/** Runs a chunk producer inside one repeatable-read snapshot and streams its text as UTF-8. */
-export function snapshotStream(produce: (client: Client) => AsyncIterable<string>): ReadableStream<Uint8Array> {
+/** The longest a download may hold its snapshot, and with it a database connection. */
+export const EXPORT_SNAPSHOT_LIMIT_MS = 60_000;
+
+/**
+ * The longest a download may take in all. Past the snapshot only what is buffered (at most EXPORT_BUFFER_BYTES and a
+ * page) is left to send, so this is generous; it makes sure that a download nobody reads (a stalled client, a HEAD
+ * request whose body is dropped) still ends, and gives back its memory and its user's place.
+ */
+export const EXPORT_DOWNLOAD_LIMIT_MS = 5 * 60_000;
+
+/**
+ * Text a download may hold in memory ahead of its reader. Most accounts fit, so their snapshot ends (and its
+ * connection returns to the pool) at once, however slowly the browser reads; a larger one waits for the reader.
+ */
+export const EXPORT_BUFFER_BYTES = 2 * 1024 * 1024;
+
+/** A download stopped at one of its time limits; the message is for the server's log (the browser shows a failed download). */
+export class ExportTimeLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ExportTimeLimitError";
+  }
+}
+
+const duration = (ms: number) => {
+  const [count, unit] = ms % 60_000 === 0 ? [ms / 60_000, "minute"] : [ms / 1000, "second"];
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+};
+
+export type SnapshotOptions = {
+  /** How long the snapshot may stay open; past it the download fails with ExportTimeLimitError. */
+  snapshotLimitMs?: number;
+  /** How long the whole download may take; past it the download fails with ExportTimeLimitError. */
+  downloadLimitMs?: number;
+  /** Called once, when the snapshot's transaction has ended and its connection is back in the pool. */
+  onSnapshotEnd?: () => void;
+  /** Called once, when the download ends: read to its end, cancelled by the reader, failed or out of time. */
+  onEnd?: () => void;
+};
+
+/**
+ * Runs a chunk producer inside one repeatable-read snapshot and streams its text as UTF-8. The snapshot lasts at most
+ * snapshotLimitMs and the download downloadLimitMs, so a reader that stops reading holds neither a connection nor
+ * memory for longer than that.
+ */
+export function snapshotStream(
+  produce: (client: Client) => AsyncIterable<string>,
+  { snapshotLimitMs = EXPORT_SNAPSHOT_LIMIT_MS, downloadLimitMs = EXPORT_DOWNLOAD_LIMIT_MS, onSnapshotEnd, onEnd }: SnapshotOptions = {},
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let wake: (() => void) | undefined;
   let cancelled = false;
+  let expired = false;
+  let produced = false;
+  let ended = false;
+  let downloadTimer: NodeJS.Timeout | undefined;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(downloadTimer);
+    onEnd?.();
+  };
+  // Closed only once the reader has taken the last chunk, so that onEnd marks the end of the download itself.
+  const closeWhenDrained = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    if (!produced || ended || controller.desiredSize !== EXPORT_BUFFER_BYTES) return;
+    controller.close();
+    end();
+  };
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
+        const snapshotTimer = setTimeout(() => {
+          expired = true;
+          wake?.();
+        }, snapshotLimitMs);
+        downloadTimer = setTimeout(() => {
+          const error = new ExportTimeLimitError(
+            `The export stopped after ${duration(downloadLimitMs)}, the longest a download may take, because it was read too slowly; the file is incomplete. Download it again.`,
+          );
+          console.warn(error.message);
+          expired = true;
+          wake?.();
+          if (!cancelled) controller.error(error);
+          end();
+        }, downloadLimitMs);
         void db
           .$transaction(
             async (client) => {
               for await (const chunk of produce(client)) {
-                if (cancelled) return;
+                if (cancelled || ended) return;
                 controller.enqueue(encoder.encode(chunk));
                 // Backpressure: wait for the reader before reading the next page from the database.
-                while (!cancelled && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (wake = resolve));
+                while (!cancelled && !expired && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (wake = resolve));
+                if (expired && !cancelled && !ended) {
+                  throw new ExportTimeLimitError(
+                    `The export stopped after ${duration(snapshotLimitMs)}, the longest one may keep the database busy, because the download was read too slowly; the file is incomplete. Download it again.`,
+                  );
+                }
+                if (ended) return;
               }
             },
-            { isolationLevel: "RepeatableRead", maxWait: 10_000, timeout: 10 * 60_000 },
+            // Prisma's own timeout is the backstop for a query that hangs past our limit: it rolls the snapshot back.
+            { isolationLevel: "RepeatableRead", maxWait: 10_000, timeout: snapshotLimitMs + 5_000 },
           )
           .then(
             () => {
-              if (!cancelled) controller.close();
+              produced = true;
+              if (!cancelled) closeWhenDrained(controller);
             },
             (error: unknown) => {
-              console.error("Export failed", error);
-              if (!cancelled) controller.error(error);
+              if (error instanceof ExportTimeLimitError) console.warn(error.message);
+              else console.error("Export failed", error);
+              if (!cancelled && !ended) controller.error(error);
+              end();
             },
-          );
+          )
+          .finally(() => {
+            clearTimeout(snapshotTimer);
+            onSnapshotEnd?.();
+          });
       },
-      pull() {
+      pull(controller) {
         wake?.();
+        closeWhenDrained(controller);
       },
       cancel() {
         cancelled = true;
         wake?.();
+        end();
       },
     },
-    { highWaterMark: 8 },
+    { highWaterMark: EXPORT_BUFFER_BYTES, size: (chunk) => chunk.byteLength },
   );
 }
 

@@ -3,6 +3,7 @@
 // {"type":"refused","message":…} — so the page can show rows read on a 10,000-row export. A route handler rather
 // than an action: actions buffer their body (1 MB by default) and cannot answer with a stream.
 import { getCurrentUser } from "@/lib/auth/session";
+import { isSameOrigin, NOT_SAME_ORIGIN_MESSAGE } from "@/lib/http/same-origin";
 import { isImportRefusal } from "@/lib/imports/refusal";
 import { previewUpload } from "@/lib/imports/mutations";
 import { DEFAULT_THANK_WINDOW_DAYS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, type ImportOptions } from "@/lib/imports/schema";
@@ -17,9 +18,7 @@ function json(status: number, body: unknown): Response {
 export async function POST(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return json(401, { type: "refused", message: "Sign in again to import." });
-  // Cookies go with cross-site posts too: accept only a request sent by Rapport's own page (as server actions do).
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return json(403, { type: "refused", message: "This request did not come from Rapport." });
+  if (!isSameOrigin(request)) return json(403, { type: "refused", message: NOT_SAME_ORIGIN_MESSAGE });
   const fileName = cleanFileName(decodeURIComponent(request.headers.get("x-file-name") ?? ""));
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > MAX_IMPORT_BYTES) return json(413, { type: "refused", message: `${fileName} is larger than ${MAX_IMPORT_MB} MB, the most Rapport imports at once.` });
