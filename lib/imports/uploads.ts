@@ -94,7 +94,7 @@ async function createFolder(): Promise<string> {
 }
 
 /** This process's upload folder; made again if it is gone (another process removes a folder idle for hours). */
-export async function uploadFolder(): Promise<string> {
+async function uploadFolder(): Promise<string> {
   const current = state();
   for (let attempt = 0; attempt < 2; attempt++) {
     const folder = await (current.directory ??= createFolder().catch((error: unknown) => {

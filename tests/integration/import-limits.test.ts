@@ -41,7 +41,7 @@ vi.mock("@/lib/imports/limits", async (importOriginal) => {
 
 const { POST: uploadRoute } = await import("@/app/(app)/import/upload/route");
 const { previewImportAction } = await import("@/lib/imports/actions");
-const { saveUpload, uploadFolder } = await import("@/lib/imports/uploads");
+const { saveUpload } = await import("@/lib/imports/uploads");
 const limits = await import("@/lib/imports/limits");
 
 const options = { thankWindowDays: 30, skipInvalid: false };
@@ -184,8 +184,9 @@ describe("uploads waiting for their confirmation (item 6)", () => {
   });
 
   it("refuses any upload with 507 while waiting uploads fill the quota, and takes them again once there is room", async () => {
-    // Someone else's uploads waiting, as one sparse file of the quota's size less 1 MB: no disk is used for it.
-    const folder = await uploadFolder();
+    // Someone else's uploads waiting, as one sparse file of the quota's size less 1 MB (no disk is used for it), in
+    // the folder where uploads wait.
+    const folder = path.dirname((await saveUpload(session.userId, "first.csv", new Blob([connections(1)]).stream())).file.path);
     const filler = { data: path.join(folder, `${"f".repeat(32)}.upload`), meta: path.join(folder, `${"f".repeat(32)}.json`) };
     const handle = await open(filler.data, "w", 0o600);
     await handle.truncate(limits.UPLOAD_QUOTA_BYTES - 1024 * 1024);
