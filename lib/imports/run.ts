@@ -28,7 +28,7 @@ function contextFor(owner: ImportOwner, options: ImportOptions, batchId: string 
   };
 }
 
-const SPLIT_ADVICE = "Upload Connections.csv alone, or split the file.";
+const SPLIT_ADVICE = "Split it into smaller files (from a LinkedIn export, upload Connections.csv alone).";
 
 /**
  * Reads every row into the run, within the row and time limits: a file past them is refused as a whole (the preview

@@ -143,7 +143,7 @@ describe("zip amplification (item 4)", () => {
   it("refuses a file with more rows than one import reads", async () => {
     lowered.rows = 100;
     const { last } = await post("Connections.csv", connections(101));
-    expect(last).toEqual({ type: "refused", message: "Connections.csv has more than 100 rows, the most Rapport reads in one import. Upload Connections.csv alone, or split the file." });
+    expect(last).toEqual({ type: "refused", message: "Connections.csv has more than 100 rows, the most Rapport reads in one import. Split it into smaller files (from a LinkedIn export, upload Connections.csv alone)." });
     expect((await post("Connections.csv", connections(100))).last.type).toBe("preview");
   });
 
@@ -151,7 +151,7 @@ describe("zip amplification (item 4)", () => {
     lowered.seconds = 0.001;
     const { last } = await post("Connections.csv", connections(3_000));
     expect(last.type).toBe("refused");
-    expect(last.message).toMatch(/^Reading Connections\.csv took longer than 0\.001 seconds, the most one import may take, and was stopped after [\d,]+ rows\. Upload Connections\.csv alone, or split the file\.$/);
+    expect(last.message).toMatch(/^Reading Connections\.csv took longer than 0\.001 seconds, the most one import may take, and was stopped after [\d,]+ rows\. Split it into smaller files \(from a LinkedIn export, upload Connections\.csv alone\)\.$/);
   });
 });
 
