@@ -3,7 +3,7 @@
 // preview) or writes it in chunks (the confirm, inside the caller's transaction). Both run this same code,
 // so the preview's counts are what the confirm does. It takes the database client as an argument, so the
 // benchmark runs exactly this code outside Next.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActivityKind, Stage } from "@/lib/generated/prisma/enums";
 import { assessInvitation, classifyReceived } from "@/lib/invitations/assess";
@@ -34,6 +34,15 @@ export type ImportContext = {
 const CHUNK = 1000;
 
 const CONTACT_SELECT = { id: true, ...CONTACT_FIELDS_SELECT, connectedAt: true, stage: true } as const;
+
+/**
+ * What identifies a recorded message: its contact, its time and a digest of its text. A digest rather than the text
+ * itself, so that remembering every message of a large messages.csv (to skip one that appears twice) takes a few
+ * dozen bytes each, not the message.
+ */
+function messageKey(contactId: string, sentAt: Date, body: string): string {
+  return `${contactId}|${sentAt.toISOString()}|${createHash("sha256").update(body).digest("base64")}`;
+}
 
 /** Ids in Prisma's cuid shape ("c" + 24 base-36 characters), made here so a chunk insert can link activities to new contacts. */
 export function newId(): string {
@@ -375,7 +384,7 @@ export class ImportRun {
     await insertActivities(this.db, activities);
   }
 
-  /** Keys of what is already stored for these contacts at these times: contact|direction|time or contact|time|body. */
+  /** Keys of what is already stored for these contacts at these times: contact|direction|time, or contact|time|digest of the body. */
   private async existingKeys(kind: "invitation" | "message", contactIds: string[], times: Date[]): Promise<Set<string>> {
     const keys = new Set<string>();
     const ids = [...new Set(contactIds)].filter((id) => !id.startsWith("preview-"));
@@ -386,7 +395,7 @@ export class ImportRun {
       for (const row of rows) keys.add(`${row.contactId}|${row.direction}|${row.sentAt?.toISOString()}`);
     } else {
       const rows = await this.db.activity.findMany({ where: { ...where, kind: "MESSAGE", occurredAt: { in: times } }, select: { contactId: true, occurredAt: true, body: true } });
-      for (const row of rows) keys.add(`${row.contactId}|${row.occurredAt.toISOString()}|${row.body ?? ""}`);
+      for (const row of rows) keys.add(messageKey(row.contactId, row.occurredAt, row.body ?? ""));
     }
     return keys;
   }
@@ -411,7 +420,7 @@ export class ImportRun {
       const body = message.from ? `${message.from}: ${message.body}` : message.body;
       let added = false;
       for (const contactId of contactIds) {
-        const key = `${contactId}|${message.sentAt.toISOString()}|${body}`;
+        const key = messageKey(contactId, message.sentAt, body);
         if (known.has(key) || this.messageKeys.has(key)) continue;
         this.messageKeys.add(key);
         activities.push({ id: newId(), ownerId, contactId, kind: "MESSAGE", occurredAt: message.sentAt, body, importId: batchId });

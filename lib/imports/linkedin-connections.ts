@@ -3,7 +3,7 @@
 // name; the file may end with rows of only commas.
 import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
 import { headerKey, isBlankRecord } from "@/lib/imports/headers";
-import { invalid, toContact, type ImportedContact, type RowOutcome } from "@/lib/imports/rows";
+import { invalid, quoted, toContact, type ImportedContact, type RowOutcome } from "@/lib/imports/rows";
 
 export const CONNECTIONS_EXPECTED = "LinkedIn’s Connections.csv, with the columns First Name, Last Name, URL, Email Address, Company, Position, Connected On";
 
@@ -71,10 +71,10 @@ export function mapConnection(columns: ConnectionsColumns, cells: string[], row:
   const rawConnectedOn = cell(cells, columns.connectedOn);
   const connectedOn = parseConnectedOn(rawConnectedOn);
   if (!connectedOn) {
-    return invalid(row, rawConnectedOn ? `Connected On “${rawConnectedOn}” is not a date like 25 Aug 2021.` : "Connected On is empty.");
+    return invalid(row, rawConnectedOn ? `Connected On ${quoted(rawConnectedOn)} is not a date like 25 Aug 2021.` : "Connected On is empty.");
   }
   const url = cell(cells, columns.url);
-  if (url && !normalizeLinkedinUrl(url)) return invalid(row, `URL “${url}” is not a LinkedIn profile URL.`);
+  if (url && !normalizeLinkedinUrl(url)) return invalid(row, `URL ${quoted(url)} is not a LinkedIn profile URL.`);
   return toContact(
     row,
     {

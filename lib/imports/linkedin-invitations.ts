@@ -3,7 +3,7 @@
 // means no note was written.
 import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
 import { headerKey, isBlankRecord } from "@/lib/imports/headers";
-import { invalid, splitFullName, type ImportedInvitation, type RowOutcome } from "@/lib/imports/rows";
+import { invalid, quoted, splitFullName, type ImportedInvitation, type RowOutcome } from "@/lib/imports/rows";
 
 export const INVITATIONS_EXPECTED = "LinkedIn’s Invitations.csv, with the columns From, To, Sent At, Message, Direction";
 
@@ -54,17 +54,17 @@ export function mapInvitation(columns: InvitationsColumns, cells: string[], row:
   if (isBlankRecord(cells)) return { kind: "blank" };
   const direction = cell(cells, columns.direction).toUpperCase();
   if (direction !== "INCOMING" && direction !== "OUTGOING") {
-    return invalid(row, `Direction “${cell(cells, columns.direction)}” is neither INCOMING nor OUTGOING.`);
+    return invalid(row, `Direction ${quoted(cell(cells, columns.direction))} is neither INCOMING nor OUTGOING.`);
   }
   const incoming = direction === "INCOMING";
   const name = cell(cells, incoming ? columns.from : columns.to);
   if (!name) return { kind: "skipped", reason: "no name (a member who left LinkedIn)" };
   const rawSentAt = cell(cells, columns.sentAt);
   const sentAt = parseSentAt(rawSentAt);
-  if (!sentAt) return invalid(row, rawSentAt ? `Sent At “${rawSentAt}” is not a date like 7/8/26, 3:43 PM.` : "Sent At is empty.");
+  if (!sentAt) return invalid(row, rawSentAt ? `Sent At ${quoted(rawSentAt)} is not a date like 7/8/26, 3:43 PM.` : "Sent At is empty.");
   const rawUrl = cell(cells, incoming ? columns.inviterUrl : columns.inviteeUrl);
   const linkedinUrl = rawUrl ? normalizeLinkedinUrl(rawUrl) : null;
-  if (rawUrl && !linkedinUrl) return invalid(row, `“${rawUrl}” is not a LinkedIn profile URL.`);
+  if (rawUrl && !linkedinUrl) return invalid(row, `${quoted(rawUrl)} is not a LinkedIn profile URL.`);
   const { firstName, lastName } = splitFullName(name);
   if (firstName.length > 100 || lastName.length > 100) return invalid(row, "The name is longer than 100 characters.");
   const message = (cells[columns.message] ?? "").trim();

@@ -3,7 +3,7 @@
 // the user has as a contact become timeline entries, so every profile on a message is kept for matching.
 import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
 import { headerKey, isBlankRecord } from "@/lib/imports/headers";
-import { invalid, type ImportedMessage, type RowOutcome } from "@/lib/imports/rows";
+import { invalid, quoted, type ImportedMessage, type RowOutcome } from "@/lib/imports/rows";
 
 export const MESSAGES_EXPECTED = "LinkedIn’s messages.csv, with the columns FROM, SENDER PROFILE URL, RECIPIENT PROFILE URLS, DATE, CONTENT";
 
@@ -45,7 +45,7 @@ export function mapMessage(columns: MessagesColumns, cells: string[], row: numbe
   if (isBlankRecord(cells)) return { kind: "blank" };
   const rawDate = cell(cells, columns.date);
   const sentAt = parseMessageDate(rawDate);
-  if (!sentAt) return invalid(row, rawDate ? `DATE “${rawDate}” is not a date like 2024-03-05 14:22:10 UTC.` : "DATE is empty.");
+  if (!sentAt) return invalid(row, rawDate ? `DATE ${quoted(rawDate)} is not a date like 2024-03-05 14:22:10 UTC.` : "DATE is empty.");
   const urls = [cell(cells, columns.senderUrl), ...cell(cells, columns.recipientUrls).split(/[\s,]+/)]
     .map((url) => (url ? normalizeLinkedinUrl(url) : null))
     .filter((url): url is string => url !== null);

@@ -2,12 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeZip } from "@/lib/imports/fixtures/zip";
+import { deflatedEntry, makeZip, repeatedEntry } from "@/lib/imports/fixtures/zip";
 import { readImportFile, sniff, type FileShape, type ReadItem } from "@/lib/imports/read-file";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/schema";
 
 const directory = mkdtempSync(path.join(tmpdir(), "rapport-read-file-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
+const CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name));
 
 async function read(name: string, content: string | Buffer, mapping?: Record<string, number>) {
@@ -62,6 +63,36 @@ describe("reading an uploaded file", () => {
     ["big.csv", Buffer.alloc(MAX_IMPORT_BYTES + 1, "a"), "big.csv is larger than 20 MB"],
   ])("refuses %s, saying what was expected", async (name, content, message) => {
     await expect(read(name, content)).rejects.toThrow(message);
+  });
+
+  it("reads a LinkedIn export of 50,000 connections with messages: the limits leave room for real ones", async () => {
+    const connections = Array.from({ length: 50_000 }, (_, n) => `First${n},Last${n},https://www.linkedin.com/in/person-${n},p${n}@example.com,Company ${n},Title ${n % 313},05 Mar 2024`);
+    const messages = Array.from(
+      { length: 5_000 },
+      (_, n) => `2-${n},,First${n} Last${n},https://www.linkedin.com/in/person-${n},Sam,https://www.linkedin.com/in/sam,2026-07-09 08:12:44 UTC,,"Message ${n}, about the conference on day ${n % 3}",INBOX`,
+    );
+    const zip = makeZip([
+      deflatedEntry("Connections.csv", `${CONNECTIONS_HEADER}\n${connections.join("\n")}\n`),
+      deflatedEntry("messages.csv", `CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n${messages.join("\n")}\n`),
+    ]);
+    const { items } = await read("Basic_LinkedInDataExport.zip", zip);
+    expect(items.filter((item) => item.kind === "contact")).toHaveLength(50_000);
+    expect(items.filter((item) => item.kind === "message")).toHaveLength(5_000);
+  }, 60_000);
+
+  it("refuses a zip by what its headers claim before inflating anything", async () => {
+    // The content is small; the headers say 151 MB.
+    const claimsTooMuch = makeZip([await repeatedEntry("Connections.csv", `${CONNECTIONS_HEADER}\n`, "Ann,Lee,,,,,05 Mar 2024\n", 1000, 151 * 1024 * 1024)]);
+    await expect(read("export.zip", claimsTooMuch)).rejects.toThrow("export.zip expands to more than 150 MB; LinkedIn exports are far smaller.");
+    const tooDense = makeZip([await repeatedEntry("data/Invitations.csv", "From,To\n", "Ann Lee,Sam\n", 6 * 1024 * 1024)]);
+    await expect(read("export.zip", tooDense)).rejects.toThrow("Invitations.csv in export.zip is compressed more than 100 times;");
+  });
+
+  it("refuses a zip listing more files than any export", async () => {
+    const files = Array.from({ length: 10_001 }, (_, n) => ({ name: `f${n}.txt`, content: "" }));
+    await expect(read("export.zip", makeZip([{ name: "Connections.csv", content: fixture("Connections.csv") }, ...files]))).rejects.toThrow(
+      "export.zip holds more than 10,000 files; LinkedIn’s export holds a few dozen.",
+    );
   });
 
   it("sniffs zips, vCards, text and binary data", () => {

@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import type { Readable } from "node:stream";
+import { Transform, type Readable } from "node:stream";
 import yauzl from "yauzl";
 import type { ImportSource } from "@/lib/generated/prisma/enums";
 import { csvRecords, type CsvRecord } from "@/lib/imports/csv-records";
@@ -16,7 +16,15 @@ import { INVITATIONS_EXPECTED, invitationsColumns, mapInvitation, type Invitatio
 import { MESSAGES_EXPECTED, mapMessage, messagesColumns, type MessagesColumns } from "@/lib/imports/linkedin-messages";
 import { ImportRefusal } from "@/lib/imports/refusal";
 import type { ContactOrigin, ImportedContact, ImportedInvitation, ImportedMessage, RowOutcome, RowProblem } from "@/lib/imports/rows";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "@/lib/imports/schema";
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_MB,
+  MAX_ZIP_ENTRIES,
+  MAX_ZIP_EXPANDED_BYTES,
+  MAX_ZIP_EXPANDED_MB,
+  MAX_ZIP_RATIO,
+  ZIP_RATIO_CHECKED_FROM_BYTES,
+} from "@/lib/imports/limits";
 import { mapVcard, vcardCards, VCARD_EXPECTED } from "@/lib/imports/vcard";
 
 export const ACCEPTED_FILES =
@@ -39,8 +47,6 @@ export type FileShape = {
 
 export type ReadOptions = { mapping?: ColumnMapping };
 
-/** A zip entry larger than this is not a contact export (or is a zip bomb). */
-const MAX_ENTRY_BYTES = 200 * 1024 * 1024;
 /** Preamble records LinkedIn puts before Connections.csv's header (Notes:, a notice); a few more are tolerated. */
 const MAX_PREAMBLE = 5;
 
@@ -109,6 +115,38 @@ function csvKindOf(cells: string[]): CsvKind | "google" | null {
   return null;
 }
 
+const ZIP_ADVICE = "Export again or upload Connections.csv alone.";
+
+function zipTooLarge(fileName: string): ImportRefusal {
+  return new ImportRefusal(`${fileName} expands to more than ${MAX_ZIP_EXPANDED_MB} MB; LinkedIn exports are far smaller. ${ZIP_ADVICE}`);
+}
+
+function zipRatioTooHigh(entryName: string, fileName: string): ImportRefusal {
+  return new ImportRefusal(`${entryName} in ${fileName} is compressed more than ${MAX_ZIP_RATIO} times; LinkedIn’s files never are. ${ZIP_ADVICE}`);
+}
+
+function tooCompressed(inflated: number, compressed: number): boolean {
+  return inflated > ZIP_RATIO_CHECKED_FROM_BYTES && inflated > MAX_ZIP_RATIO * compressed;
+}
+
+/**
+ * Counts the bytes actually inflated from one entry (added to the zip's running total) and stops past the limits.
+ * The headers are checked first, but they are only the zip's word; yauzl also refuses an entry longer than its
+ * header, and this holds even if it did not.
+ */
+function inflateGuard(entry: yauzl.Entry, fileName: string, total: { bytes: number }): Transform {
+  let bytes = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      total.bytes += chunk.length;
+      if (total.bytes > MAX_ZIP_EXPANDED_BYTES) callback(zipTooLarge(fileName));
+      else if (tooCompressed(bytes, entry.compressedSize)) callback(zipRatioTooHigh(path.posix.basename(entry.fileName), fileName));
+      else callback(null, chunk);
+    },
+  });
+}
+
 async function* readZip(filePath: string, fileName: string, shape: FileShape): AsyncGenerator<ReadItem> {
   let zip: yauzl.ZipFile;
   try {
@@ -118,7 +156,11 @@ async function* readZip(filePath: string, fileName: string, shape: FileShape): A
   }
   try {
     const found = new Map<CsvKind, yauzl.Entry>();
+    let entries = 0;
     for await (const entry of zip.eachEntry()) {
+      if (++entries > MAX_ZIP_ENTRIES) {
+        throw new ImportRefusal(`${fileName} holds more than ${MAX_ZIP_ENTRIES.toLocaleString("en")} files; LinkedIn’s export holds a few dozen. ${ZIP_ADVICE}`);
+      }
       const kind = LINKEDIN_FILES[path.posix.basename(entry.fileName).toLowerCase()];
       // Case-insensitively, in any folder: LinkedIn has moved the files between exports.
       if (kind && !found.has(kind) && !entry.fileName.endsWith("/")) found.set(kind, entry);
@@ -127,18 +169,29 @@ async function* readZip(filePath: string, fileName: string, shape: FileShape): A
       throw new ImportRefusal(`${fileName} holds neither Connections.csv nor Invitations.csv: expected LinkedIn’s data export (Settings & Privacy → Data privacy → Get a copy of your data).`);
     }
     shape.parts = (["connections", "invitations", "messages"] as const).filter((kind) => found.has(kind)).map((kind) => path.posix.basename(found.get(kind)!.fileName));
+    // What the headers claim is checked before inflating anything; what is inflated is counted as it comes.
+    const listed = [...found.values()];
+    if (listed.reduce((sum, entry) => sum + entry.uncompressedSize, 0) > MAX_ZIP_EXPANDED_BYTES) throw zipTooLarge(fileName);
+    const tooDense = listed.find((entry) => tooCompressed(entry.uncompressedSize, entry.compressedSize));
+    if (tooDense) throw zipRatioTooHigh(path.posix.basename(tooDense.fileName), fileName);
+    const inflated = { bytes: 0 };
     // Connections first, so invitations and messages find the people it creates.
     for (const kind of ["connections", "invitations", "messages"] as const) {
       const entry = found.get(kind);
       if (!entry) continue;
-      if (entry.uncompressedSize > MAX_ENTRY_BYTES) throw new ImportRefusal(`${entry.fileName} in ${fileName} is too large to be a LinkedIn export.`);
       let stream: Readable;
       try {
         stream = await zip.openReadStreamPromise(entry);
       } catch (error) {
         throw new ImportRefusal(`${entry.fileName} in ${fileName} cannot be read (${error instanceof Error ? error.message : "damaged"}): download the export again.`);
       }
-      yield* readLinkedinCsv(kind, stream, path.posix.basename(entry.fileName), true);
+      const guard = inflateGuard(entry, fileName, inflated);
+      stream.once("error", (error) => {
+        // yauzl's own checks (an entry longer or shorter than its header, a bad checksum) mean a damaged or altered zip.
+        guard.destroy(new ImportRefusal(`${path.posix.basename(entry.fileName)} in ${fileName} is damaged or was altered (${error.message}): download the export again.`));
+      });
+      guard.once("close", () => stream.destroy());
+      yield* readLinkedinCsv(kind, stream.pipe(guard), path.posix.basename(entry.fileName), true);
     }
   } finally {
     zip.close();

@@ -55,6 +55,15 @@ export type RawContact = {
   tags?: string[];
 };
 
+/** Text from the file shown in a row's reason, cut short: the preview lists up to 100 reasons, and a cell can be 1 MB. */
+export function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function quoted(text: string): string {
+  return `“${clip(text)}”`;
+}
+
 export function invalid(row: number, reason: string): { kind: "invalid"; problem: RowProblem } {
   return { kind: "invalid", problem: { row, reason } };
 }

@@ -4,6 +4,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { parseDay, todayIn } from "@/lib/dates/calendar";
 import { ImportRun, touchImportedContacts, type ImportContext } from "@/lib/imports/apply";
+import { IMPORT_TIME_BUDGET_SECONDS, MAX_IMPORT_ROWS } from "@/lib/imports/limits";
 import { readImportFile, type FileShape } from "@/lib/imports/read-file";
 import { ImportRefusal } from "@/lib/imports/refusal";
 import type { ImportCounts, ImportOptions } from "@/lib/imports/schema";
@@ -27,11 +28,26 @@ function contextFor(owner: ImportOwner, options: ImportOptions, batchId: string 
   };
 }
 
+const SPLIT_ADVICE = "Split it into smaller files (from a LinkedIn export, upload Connections.csv alone).";
+
+/**
+ * Reads every row into the run, within the row and time limits: a file past them is refused as a whole (the preview
+ * would otherwise hold the request, and the memory of what it has seen, for as long as the file lasts).
+ */
 async function readInto(run: ImportRun, file: ImportFile, options: ImportOptions, onShape: (shape: FileShape) => void, onRows?: (rows: number) => void): Promise<void> {
   let rows = 0;
+  const deadline = Date.now() + IMPORT_TIME_BUDGET_SECONDS * 1000;
   for await (const item of readImportFile(file.path, file.name, { mapping: options.mapping }, onShape)) {
-    await run.add(item);
     rows += 1;
+    if (rows > MAX_IMPORT_ROWS) {
+      throw new ImportRefusal(`${file.name} has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows, the most Rapport reads in one import. ${SPLIT_ADVICE}`);
+    }
+    if (Date.now() > deadline) {
+      throw new ImportRefusal(
+        `Reading ${file.name} took longer than ${IMPORT_TIME_BUDGET_SECONDS} seconds, the most one import may take, and was stopped after ${(rows - 1).toLocaleString("en")} rows. ${SPLIT_ADVICE}`,
+      );
+    }
+    await run.add(item);
     if (onRows && rows % 500 === 0) onRows(rows);
   }
   await run.finish();

@@ -6,9 +6,8 @@ import type { ColumnMapping } from "@/lib/imports/generic-csv";
 import { MAPPABLE_FIELDS } from "@/lib/imports/generic-csv";
 import type { RowProblem } from "@/lib/imports/rows";
 
-/** 20 MB: a LinkedIn export of 30,000 connections with its invitations and messages is well under it. */
-export const MAX_IMPORT_MB = 20;
-export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
+// The size limit lives with the other import limits; the page and the forms read it from here too.
+export { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "@/lib/imports/limits";
 /** The preview lists this many invalid rows by number; the count says how many there are in all. */
 export const PROBLEMS_SHOWN = 100;
 export const DEFAULT_THANK_WINDOW_DAYS = 30;

@@ -4,7 +4,7 @@
 import ICAL from "ical.js";
 import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
 import { ImportRefusal } from "@/lib/imports/refusal";
-import { invalid, toContact, type ImportedContact, type RowOutcome } from "@/lib/imports/rows";
+import { clip, invalid, toContact, type ImportedContact, type RowOutcome } from "@/lib/imports/rows";
 
 export const VCARD_EXPECTED = "a vCard file (.vcf): cards from BEGIN:VCARD to END:VCARD";
 
@@ -72,7 +72,7 @@ export function mapVcard(card: VcardText): RowOutcome<ImportedContact> {
   try {
     component = new ICAL.Component(ICAL.parse(card.text) as unknown as unknown[]);
   } catch (error) {
-    return invalid(card.line, `This vCard cannot be read: ${error instanceof Error ? error.message : String(error)}.`);
+    return invalid(card.line, `This vCard cannot be read: ${clip(error instanceof Error ? error.message : String(error), 200)}.`);
   }
   const [family = "", given = "", additional = ""] = structured(component.getFirstProperty("n"));
   let firstName = [given, additional].filter(Boolean).join(" ");
