@@ -20,7 +20,10 @@ export const authOptions: NextAuthOptions = {
           where: { email: parsed.data.email },
           select: { id: true, name: true, email: true, passwordHash: true },
         });
-        if (!user || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        // Checked even when no account has this email (against a hash no password matches): refusing an unknown
+        // email then takes as long as refusing a wrong password, so timing does not tell which accounts exist.
+        const matches = await verifyPassword(user?.passwordHash, parsed.data.password);
+        if (!user || !matches) return null;
         return { id: user.id, name: user.name, email: user.email };
       },
     }),
