@@ -1,4 +1,4 @@
-// Sign-in's credentials check, with the database replaced by one account and argon2's
+// Sign-in's credentials check and next-auth's redirects, with the database replaced by one account and argon2's
 // verify watched: what a stranger can learn from a refusal is what this file pins down.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { User } from "next-auth";
@@ -51,4 +51,20 @@ describe("signing in", () => {
     expect(costOf(noAccountHash)).toBe(costOf(realHash));
     expect(costOf(realHash)).toBe("argon2id$v=19$m=19456,t=2,p=1");
   });
+});
+
+describe("next-auth's redirects", () => {
+  const redirect = (url: string) => authOptions.callbacks!.redirect!({ url, baseUrl: "http://localhost:3000" });
+
+  it("go to a page of this site", async () => {
+    expect(await redirect("/login")).toBe("http://localhost:3000/login");
+    expect(await redirect("http://localhost:3000/contacts?tag=a#x")).toBe("http://localhost:3000/contacts?tag=a#x");
+  });
+
+  it.each(["https://evil.example", "//evil.example", "/\\evil.example", "/x/..//evil.example", "http://localhost:3000.evil.example/", "http://localhost:3000@evil.example", "javascript:alert(1)", "http://localhost:3000"])(
+    "go home instead of %j",
+    async (url) => {
+      expect(await redirect(url)).toBe("http://localhost:3000/");
+    },
+  );
 });

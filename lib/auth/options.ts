@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { signInInput } from "@/lib/auth/schema";
+import { safeReturnPath } from "@/lib/navigation/return-path";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -29,6 +30,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own callbackUrl (a parameter of its endpoints, then a cookie) follows the rule every return path
+    // follows: a page of this site, or the home page.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url, "/")}`;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;
