@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { signInInput } from "@/lib/auth/schema";
+import { safeReturnPath } from "@/lib/navigation/return-path";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -20,12 +21,20 @@ export const authOptions: NextAuthOptions = {
           where: { email: parsed.data.email },
           select: { id: true, name: true, email: true, passwordHash: true },
         });
-        if (!user || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        // Checked even when no account has this email (against a hash no password matches): refusing an unknown
+        // email then takes as long as refusing a wrong password, so timing does not tell which accounts exist.
+        const matches = await verifyPassword(user?.passwordHash, parsed.data.password);
+        if (!user || !matches) return null;
         return { id: user.id, name: user.name, email: user.email };
       },
     }),
   ],
   callbacks: {
+    // next-auth's own callbackUrl (a parameter of its endpoints, then a cookie) follows the rule every return path
+    // follows: a page of this site, or the home page.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url, "/")}`;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;

@@ -42,3 +42,29 @@ test("a wrong password is refused", async ({ page, signedIn }) => {
   await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("after signing in, a link's callbackUrl leads to that page of Rapport", async ({ page, signedIn, baseURL }) => {
+  await signOut(page);
+  await page.goto("/contacts?archived=1");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("Email").fill(signedIn.email);
+  await page.getByLabel("Password").fill(signedIn.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${baseURL}/contacts?archived=1`);
+  await expect(page.getByRole("heading", { name: "Archived contacts", exact: true })).toBeVisible();
+});
+
+test("a callbackUrl to another site is ignored: signing in lands on Today, on Rapport", async ({ page, signedIn, baseURL }) => {
+  // Had the browser been sent away, it would show this page instead of failing on a name that does not resolve.
+  await page.route((url) => url.hostname === "evil.example", (route) => route.fulfill({ contentType: "text/html", body: "<title>Elsewhere</title><h1>Elsewhere</h1>" }));
+  await signOut(page);
+  for (const callbackUrl of ["/%5Cevil.example", "/%09/evil.example"]) {
+    await page.goto(`/login?callbackUrl=${callbackUrl}`);
+    await page.getByLabel("Email").fill(signedIn.email);
+    await page.getByLabel("Password").fill(signedIn.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page, `signing in from /login?callbackUrl=${callbackUrl}`).toHaveURL(`${baseURL}/today`);
+    await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
+    await signOut(page);
+  }
+});

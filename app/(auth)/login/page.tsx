@@ -2,17 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/navigation/return-path";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/today");
   const { callbackUrl } = await searchParams;
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
-      <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+      {/* Only a page of this site: an open redirect after sign-in would hand the user to a phishing page. */}
+      <SignInForm callbackUrl={safeReturnPath(callbackUrl, "/today")} />
       <p className="text-sm text-muted-foreground">
         New to Rapport?{" "}
         <Link href="/signup" className="font-medium text-accent underline-offset-4 hover:underline">
@@ -21,9 +23,4 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </p>
     </>
   );
-}
-
-// Only same-site paths: an open redirect after sign-in would hand the session to phishing pages.
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/today";
 }

@@ -10,10 +10,10 @@ import { todayIn } from "@/lib/dates/calendar";
 import { now } from "@/lib/dates/clock";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
 import { templateValues } from "@/lib/invitations/facts";
+import { safeReturnPath } from "@/lib/navigation/return-path";
 import { canMove } from "@/lib/pipeline/stage";
 import { listTemplates } from "@/lib/templates/queries";
 import { getThankYouComposer } from "@/lib/thank-you/queries";
-import { returnPath } from "@/lib/thank-you/return-to";
 import { suggestFollowUpDay } from "@/lib/thank-you/schema";
 import { ThankYouComposer } from "@/components/thank-you/thank-you-composer";
 import { Badge } from "@/components/ui/badge";
@@ -69,7 +69,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
           templateValues={templateValues({ contact, encounters, myName: user.name })}
           today={today}
           suggestedFollowUpOn={suggestFollowUpDay(today)}
-          returnTo={returnPath((await searchParams).from, contact.id)}
+          returnTo={safeReturnPath((await searchParams).from, contactHref)}
         />
       ) : (
         <section aria-labelledby="not-yet-heading" className="grid gap-3 rounded-lg border border-border bg-card p-4">
