@@ -64,6 +64,9 @@ export async function cancelUpload(ownerId: string, token: string): Promise<void
   await removeUpload(ownerId, token);
 }
 
+/** Undoing tens of thousands of contacts (their rows cascade, the search triggers run) outlasts Prisma's default 5 s. */
+const UNDO_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
+
 export type UndoOutcome =
   | ({ ok: true; invitations: number; activities: number } & UndoCounts)
   | { ok: false; reason: "not_found" | "already_undone" };
@@ -90,5 +93,5 @@ export async function undoImport(ownerId: string, batchId: string): Promise<Undo
     const invitations = await tx.invitation.deleteMany({ where });
     const contacts = await tx.contact.deleteMany({ where });
     return { ok: true, ...plan.counts, removed: contacts.count, invitations: invitations.count, activities: activities.count } as const;
-  });
+  }, UNDO_TRANSACTION);
 }
