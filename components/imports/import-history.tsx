@@ -1,8 +1,10 @@
 "use client";
-// The import history on /import: each confirmed import with its counts, and Undo, which removes what it created.
+// The import history on /import: each confirmed import with its counts, and Undo, whose dialog first asks the server
+// what the undo would do now (which contacts go, which were changed since and stay) and says it in numbers.
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { History } from "lucide-react";
-import { undoImportAction } from "@/lib/imports/actions";
+import { previewUndoImportAction, undoImportAction } from "@/lib/imports/actions";
 import { SOURCE_LABELS } from "@/lib/imports/schema";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
 import { Badge } from "@/components/ui/badge";
@@ -23,8 +25,60 @@ export type HistoryEntry = {
   createdAt: Date;
 };
 
-export function ImportHistory({ entries, timeZone }: { entries: HistoryEntry[]; timeZone: string }) {
+type UndoPreview = { state: "loading" } | { state: "ready"; sentences: string[] } | { state: "failed"; message: string };
+
+function UndoImport({ entry }: { entry: HistoryEntry }) {
   const router = useRouter();
+  const [preview, setPreview] = useState<UndoPreview>({ state: "loading" });
+
+  async function countWhatUndoDoes() {
+    setPreview({ state: "loading" });
+    try {
+      const result = await previewUndoImportAction(entry.id);
+      setPreview(result.ok ? { state: "ready", sentences: result.sentences } : { state: "failed", message: result.message });
+    } catch {
+      setPreview({ state: "failed", message: "Could not count what the undo would do. Check your connection, then close this and try again." });
+    }
+  }
+
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="outline" size="sm" aria-label={`Undo import of ${entry.fileName}`}>
+          Undo
+        </Button>
+      }
+      onOpenChange={(open) => {
+        if (open) void countWhatUndoDoes();
+      }}
+      title="Undo this import?"
+      description={
+        // Polite live region: the counts arrive a moment after the dialog opens.
+        <span aria-live="polite" className="grid gap-1">
+          {preview.state === "loading"
+            ? "Counting what the undo would do…"
+            : preview.state === "failed"
+              ? preview.message
+              : preview.sentences.map((sentence) => (
+                  <span key={sentence} className="block">
+                    {sentence}
+                  </span>
+                ))}
+        </span>
+      }
+      cancelLabel="Keep it"
+      confirmLabel="Undo import"
+      onConfirm={async () => {
+        const result = await undoImportAction(entry.id);
+        if (!result.ok) return result.message;
+        toast({ title: result.message });
+        router.refresh();
+      }}
+    />
+  );
+}
+
+export function ImportHistory({ entries, timeZone }: { entries: HistoryEntry[]; timeZone: string }) {
   if (entries.length === 0) {
     return (
       <EmptyState
@@ -54,23 +108,7 @@ export function ImportHistory({ entries, timeZone }: { entries: HistoryEntry[]; 
           {entry.undoneAt ? (
             <Badge variant="outline">Undone</Badge>
           ) : (
-            <ConfirmDialog
-              trigger={
-                <Button variant="outline" size="sm" aria-label={`Undo import of ${entry.fileName}`}>
-                  Undo
-                </Button>
-              }
-              title="Undo this import?"
-              description={`This deletes the ${entry.createdCount.toLocaleString("en")} contacts it created, with everything on them (also what you added since), and the invitations and activities it added. Contacts you had before stay as they are.`}
-              cancelLabel="Keep it"
-              confirmLabel="Undo import"
-              onConfirm={async () => {
-                const result = await undoImportAction(entry.id);
-                if (!result.ok) return result.message;
-                toast({ title: result.message });
-                router.refresh();
-              }}
-            />
+            <UndoImport entry={entry} />
           )}
         </li>
       ))}

@@ -58,6 +58,7 @@ const mergeSelect = {
   stayInTouchWeeks: true,
   archivedAt: true,
   createdAt: true,
+  importId: true,
 } as const;
 
 const blank = (value: string | null) => (value && value.trim() ? value : null);
@@ -91,8 +92,17 @@ async function lockAtVersion(tx: Prisma.TransactionClient, ownerId: string, id: 
  * Re-points everything that belongs to `fromId` at `toId`, so deleting `fromId` loses nothing: its
  * encounters ("how we met"), the encounters that name it as the mutual connection, and its timeline.
  * Rows of models added later that hang off a contact (Invitation, FollowUp) move here too.
+ *
+ * Rows an import added to `fromId` leave that import, unless the kept contact came from the same one:
+ * on the kept contact they are part of a record the user has merged, and undoing the import must not
+ * take them away from it. The kept contact itself stays in its import (so the undo dialog can count it
+ * among those "changed since and kept"): the merge bumps its version and writes a MERGED entry, and
+ * undo keeps every contact changed since (lib/imports/undo.ts), with all it holds.
  */
-async function moveRelatedRows(tx: Prisma.TransactionClient, ownerId: string, fromId: string, toId: string) {
+async function moveRelatedRows(tx: Prisma.TransactionClient, ownerId: string, fromId: string, toId: string, toImportId: string | null) {
+  const otherImport = { ownerId, contactId: fromId, importId: toImportId ? { not: toImportId } : { not: null } };
+  await tx.activity.updateMany({ where: otherImport, data: { importId: null } });
+  await tx.invitation.updateMany({ where: otherImport, data: { importId: null } });
   await tx.encounter.updateMany({ where: { ownerId, contactId: fromId }, data: { contactId: toId } });
   await tx.encounter.updateMany({ where: { ownerId, throughContactId: fromId }, data: { throughContactId: toId } });
   // A mutual connection who was the other half of this merge would now introduce the contact to itself.
@@ -162,7 +172,7 @@ export async function mergeContacts(ownerId: string, keepId: string, otherId: st
       const resolved = resolveFields(keep, other, choices.values);
       if (!resolved.ok) throw new MergeRefused({ ok: false, reason: "invalid_choice", field: resolved.field, message: resolved.message });
 
-      await moveRelatedRows(tx, ownerId, otherId, keepId);
+      await moveRelatedRows(tx, ownerId, otherId, keepId, keep.importId);
       // Delete before writing the kept values: the kept contact may take the other's LinkedIn URL,
       // which is unique per owner.
       await tx.contact.deleteMany({ where: { id: otherId, ownerId } });

@@ -6,6 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { importOptions, uploadToken } from "@/lib/imports/schema";
 import { cancelUpload, confirmUpload, previewUpload, undoImport, type ConfirmOutcome, type PreviewOutcome } from "@/lib/imports/mutations";
 import { revalidatePipeline } from "@/lib/pipeline/revalidate";
+import { previewUndo } from "@/lib/imports/queries";
+import { undoPreviewSentences, undoResultMessage } from "@/lib/imports/undo-text";
+import type { UndoCounts } from "@/lib/imports/undo";
 
 const BAD_CHOICES = { ok: false, message: "Check the import choices and try again." } as const;
 
@@ -37,13 +40,24 @@ export async function cancelImportAction(token: string): Promise<void> {
   if (uploadToken.safeParse(token).success) await cancelUpload(user.id, token);
 }
 
+const NOT_FOUND = "This import was not found.";
+const ALREADY_UNDONE = "This import was already undone.";
+
+/** What undoing the import would do now, in the dialog's words (the same rule and counts the undo uses). */
+export async function previewUndoImportAction(batchId: string): Promise<{ ok: true; counts: UndoCounts; sentences: string[] } | { ok: false; message: string }> {
+  const user = await requireUser();
+  if (typeof batchId !== "string" || batchId.length > 64) return { ok: false, message: NOT_FOUND };
+  const preview = await previewUndo(user.id, batchId);
+  if (!preview.ok) return { ok: false, message: preview.reason === "already_undone" ? ALREADY_UNDONE : NOT_FOUND };
+  return { ok: true, counts: preview.counts, sentences: undoPreviewSentences(preview.counts) };
+}
+
 export async function undoImportAction(batchId: string): Promise<{ ok: boolean; message: string }> {
   const user = await requireUser();
-  if (typeof batchId !== "string" || batchId.length > 64) return { ok: false, message: "This import was not found." };
+  if (typeof batchId !== "string" || batchId.length > 64) return { ok: false, message: NOT_FOUND };
   const outcome = await undoImport(user.id, batchId);
-  if (!outcome.ok) return { ok: false, message: outcome.reason === "already_undone" ? "This import was already undone." : "This import was not found." };
+  if (!outcome.ok) return { ok: false, message: outcome.reason === "already_undone" ? ALREADY_UNDONE : NOT_FOUND };
   revalidatePath("/import");
   revalidatePipeline();
-  const people = outcome.contacts === 1 ? "1 contact" : `${outcome.contacts.toLocaleString("en")} contacts`;
-  return { ok: true, message: `Import undone: ${people} removed.` };
+  return { ok: true, message: undoResultMessage(outcome) };
 }

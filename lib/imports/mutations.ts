@@ -7,6 +7,7 @@ import { importFile, previewFile, type ImportOwner, type PreviewResult } from "@
 import type { ImportOptions, ImportPreview, ImportSummary } from "@/lib/imports/schema";
 import { findUpload, removeUpload } from "@/lib/imports/uploads";
 import { recordInteraction } from "@/lib/followups/mutations";
+import { detachFromBatch, lockReachedContacts, planUndo, type UndoCounts } from "@/lib/imports/undo";
 
 export type Refused = { ok: false; message: string };
 export type PreviewOutcome = { ok: true; preview: ImportPreview; mappingProblem?: string } | Refused;
@@ -63,12 +64,18 @@ export async function cancelUpload(ownerId: string, token: string): Promise<void
   await removeUpload(ownerId, token);
 }
 
-export type UndoOutcome = { ok: true; contacts: number; invitations: number; activities: number } | { ok: false; reason: "not_found" | "already_undone" };
+/** Undoing tens of thousands of contacts (their rows cascade, the search triggers run) outlasts Prisma's default 5 s. */
+const UNDO_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
+
+export type UndoOutcome =
+  | ({ ok: true; invitations: number; activities: number } & UndoCounts)
+  | { ok: false; reason: "not_found" | "already_undone" };
 
 /**
- * Deletes exactly what the import created — the contacts, invitations and activities whose importId is this batch
- * (a created contact takes its own later notes with it) — and marks the batch undone. Fields it filled in on
- * contacts that existed before stay: they may since have been edited, and were the user's contacts all along.
+ * Undoes an import by the rule in lib/imports/undo.ts: the contacts it created and nobody changed since are deleted
+ * (with the rows on them), those changed since are kept and leave the batch, and the rows it added to contacts the user
+ * had before go unless the user built on them since. Fields it filled in on contacts that existed before stay: they
+ * may since have been edited, and were the user's contacts all along. Then the batch is marked undone.
  */
 export async function undoImport(ownerId: string, batchId: string): Promise<UndoOutcome> {
   return db.$transaction(async (tx) => {
@@ -77,10 +84,14 @@ export async function undoImport(ownerId: string, batchId: string): Promise<Undo
       const exists = await tx.importBatch.count({ where: { id: batchId, ownerId } });
       return { ok: false, reason: exists ? "already_undone" : "not_found" } as const;
     }
+    await lockReachedContacts(tx, ownerId, batchId);
+    const plan = await planUndo(tx, ownerId, batchId);
+    await detachFromBatch(tx, ownerId, batchId, plan.changedIds);
+    // What still points at the batch is what nobody changed since.
     const where = { ownerId, importId: batchId };
     const activities = await tx.activity.deleteMany({ where });
     const invitations = await tx.invitation.deleteMany({ where });
     const contacts = await tx.contact.deleteMany({ where });
-    return { ok: true, contacts: contacts.count, invitations: invitations.count, activities: activities.count } as const;
-  });
+    return { ok: true, ...plan.counts, removed: contacts.count, invitations: invitations.count, activities: activities.count } as const;
+  }, UNDO_TRANSACTION);
 }

@@ -142,6 +142,36 @@ describe("mergeContacts", () => {
     expect(row?.searchText).toContain("pycon berlin");
   });
 
+  it("takes what an import added to the merged-in contact out of that import, so undoing it cannot remove it from the kept one", async () => {
+    const { id: ownerId } = await createUser();
+    const [imports, other] = await Promise.all([
+      db.importBatch.create({ data: { ownerId, source: "LINKEDIN", fileName: "Connections.csv" } }),
+      db.importBatch.create({ data: { ownerId, source: "VCARD", fileName: "contacts.vcf" } }),
+    ]);
+    // Jane D. came with one import and Jane Doe with another; Jane Doe's own entry stays in hers.
+    const { keep, other: janeD } = await twoJanes(ownerId);
+    await db.contact.update({ where: { id: keep.id }, data: { importId: other.id } });
+    await db.contact.update({ where: { id: janeD.id }, data: { importId: imports.id } });
+    const keptEntry = await db.activity.create({ data: { ownerId, contactId: keep.id, kind: "IMPORTED", body: "Imported from your address book.", importId: other.id } });
+    await db.activity.create({ data: { ownerId, contactId: janeD.id, kind: "IMPORTED", body: "Connected on LinkedIn.", importId: imports.id } });
+    await db.invitation.create({ data: { ownerId, contactId: janeD.id, direction: "INCOMING", status: "NEW", message: "Hi Jane here", importId: imports.id } });
+
+    const result = await mergeContacts(ownerId, keep.id, janeD.id, {
+      keepVersion: (await db.contact.findUniqueOrThrow({ where: { id: keep.id } })).version,
+      otherVersion: (await db.contact.findUniqueOrThrow({ where: { id: janeD.id } })).version,
+      values: { lastName: "Doe", email: "jane@acme.example", notes: "Likes sailing." },
+    });
+    expect(result).toEqual({ ok: true, id: keep.id });
+    const merged = await db.contact.findUniqueOrThrow({
+      where: { id: keep.id },
+      select: { importId: true, activities: { select: { id: true, body: true, importId: true } }, invitations: { select: { message: true, importId: true } } },
+    });
+    expect(merged.importId).toBe(other.id);
+    expect(merged.invitations).toEqual([{ message: "Hi Jane here", importId: null }]);
+    expect(merged.activities.find((activity) => activity.body === "Connected on LinkedIn.")).toMatchObject({ importId: null });
+    expect(merged.activities.find((activity) => activity.id === keptEntry.id)).toMatchObject({ importId: other.id });
+  });
+
   it("keeps the deleted contact's LinkedIn URL without a unique violation", async () => {
     const { id: ownerId } = await createUser();
     const keep = await db.contact.create({ data: { ownerId, firstName: "Ann", linkedinUrl: "https://www.linkedin.com/in/ann-old" } });
