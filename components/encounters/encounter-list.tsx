@@ -117,6 +117,7 @@ function EncounterDetails({ encounter }: { encounter: EncounterValues }) {
       ),
     },
     { label: "What you talked about", value: encounter.context },
+    { label: "Topic to mention", value: encounter.topic },
     { label: "They can help with", value: encounter.theyCanHelpWith },
     { label: "I can help with", value: encounter.iCanHelpWith },
   ].filter((detail) => detail.value);

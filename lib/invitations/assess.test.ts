@@ -351,7 +351,7 @@ describe("READS_LIKE_A_NOTE", () => {
     expect(checklist(assessment).find((item) => item.code === "READS_LIKE_A_NOTE")).toMatchObject({ state: "failed", label: "Written to them, not about them" });
   });
 
-  it.each([
+  it.each<[string, string, InvitationFacts?]>([
     ["she runs", "Hi Nadia, loved Config — she runs the a11y guild, would love to swap notes."],
     ["he said", "Hi Nadia, great meeting you at Config. As he said, audits matter; would love to swap notes.", { ...nadia, firstName: "Nadia" }],
     ["her team", "Hi Nadia, great meeting you at Config. Would love to hear how her team runs accessibility audits."],
@@ -359,7 +359,7 @@ describe("READS_LIKE_A_NOTE", () => {
     ["she's", "Hi Nadia, great meeting you at Config! She’s the a11y lead, happy to help with audits."],
     ["her talk, when nobody else is named", "Hi Nadia, I enjoyed her talk at Config. Would love to swap notes on audits."],
     ["a note in the third person about a man", "Hi Tom, we built the field research app together; he wants intros to Berlin investors. Happy to help.", { firstName: "Tom", topics: ["field research"] }],
-  ] as const)("flags %s", (_case, message, facts = nadia) => {
+  ])("flags %s", (_case, message, facts = nadia) => {
     expect(note(message, facts)).toBeDefined();
   });
 
