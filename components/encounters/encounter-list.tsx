@@ -51,7 +51,7 @@ export function EncounterList({ contactId, encounters, eventOptions, contactOpti
                     {encounter.event && (
                       <>
                         {" · "}
-                        <Link href={`/events/${encounter.event.id}`} className="text-accent hover:underline">
+                        <Link href={`/events/${encounter.event.id}`} className="text-accent underline underline-offset-4">
                           {encounter.event.name}
                         </Link>
                       </>
