@@ -75,6 +75,7 @@ async function addEncounters(db: PrismaClient, ownerId: string, contactIds: Map<
         eventId: encounter.event ? eventIds.get(encounter.event) : undefined,
         throughContactId: encounter.through ? contactIds.get(encounter.through) : undefined,
         context: encounter.context,
+        topic: encounter.topic,
         theyCanHelpWith: encounter.theyCanHelpWith,
         iCanHelpWith: encounter.iCanHelpWith,
       },

@@ -100,6 +100,9 @@ export function CaptureForm({ events, defaultEventId }: Props) {
           <Field label="What you talked about" error={error("context")}>
             <Textarea name="context" rows={2} className="min-h-16" defaultValue={value("context")} maxLength={ENCOUNTER_LIMITS.context} required />
           </Field>
+          <Field label="Topic to mention" error={error("topic")} description="Optional: what you would bring up in a message.">
+            <Input name="topic" autoComplete="off" defaultValue={value("topic")} maxLength={ENCOUNTER_LIMITS.topic} />
+          </Field>
           <Field label="Company" error={error("company")}>
             <Input name="company" autoComplete="off" autoCapitalize="words" defaultValue={value("company")} maxLength={200} />
           </Field>

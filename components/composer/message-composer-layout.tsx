@@ -26,6 +26,7 @@ type Props = {
 
 export function MessageComposerLayout({ contact, encounters, editor, write, coach, send, replaceNote, children }: Props) {
   const { templates, pendingTemplate } = editor;
+  const empty = !editor.message.trim();
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
       <FactsPanel
@@ -33,6 +34,7 @@ export function MessageComposerLayout({ contact, encounters, editor, write, coac
         encounters={encounters}
         contactHref={`/contacts/${contact.id}`}
         onInsert={editor.insertFact}
+        startOpen={empty}
         className="lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1"
       />
 

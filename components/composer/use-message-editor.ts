@@ -106,6 +106,7 @@ export function useMessageEditor({ message, onChange, onBlur, templates, templat
         onBlur?.();
       },
     },
+    message,
     templates,
     insertFact,
     chooseTemplate,

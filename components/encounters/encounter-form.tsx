@@ -15,6 +15,9 @@ import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toast";
 
 export type EventOption = { id: string; name: string; startsOn: Date };
+
+/** What "Topic to mention" is for, said the same way wherever it is asked. */
+export const TOPIC_DESCRIPTION = "A few words you would bring up in a message, like “your talk on design tokens”. Templates use it for {topic}.";
 export type ContactOption = { id: string; name: string };
 
 /** An encounter as the list shows it (what `listEncounters` returns). */
@@ -24,6 +27,7 @@ export type EncounterValues = {
   metOn: Date;
   where: string | null;
   context: string;
+  topic: string | null;
   theyCanHelpWith: string | null;
   iCanHelpWith: string | null;
   event: { id: string; name: string } | null;
@@ -74,6 +78,7 @@ export function EncounterForm({ contactId, encounter, eventOptions, contactOptio
         where: encounter.where ?? "",
         throughContactId: encounter.mutualConnection?.id ?? "",
         context: encounter.context,
+        topic: encounter.topic ?? "",
         theyCanHelpWith: encounter.theyCanHelpWith ?? "",
         iCanHelpWith: encounter.iCanHelpWith ?? "",
       }
@@ -141,8 +146,12 @@ export function EncounterForm({ contactId, encounter, eventOptions, contactOptio
         </Select>
       </Field>
 
-      <Field label="What you talked about" error={error("context")}>
+      <Field label="What you talked about" error={error("context")} description="Your private note: it is never put into a message for you.">
         <Textarea name="context" rows={3} defaultValue={value("context")} maxLength={ENCOUNTER_LIMITS.context} />
+      </Field>
+
+      <Field label="Topic to mention" error={error("topic")} description={TOPIC_DESCRIPTION}>
+        <Input name="topic" autoComplete="off" defaultValue={value("topic")} maxLength={ENCOUNTER_LIMITS.topic} />
       </Field>
 
       <div className="grid gap-4 sm:grid-cols-2">

@@ -51,7 +51,7 @@ export function EncounterList({ contactId, encounters, eventOptions, contactOpti
                     {encounter.event && (
                       <>
                         {" · "}
-                        <Link href={`/events/${encounter.event.id}`} className="text-accent hover:underline">
+                        <Link href={`/events/${encounter.event.id}`} className="text-accent underline underline-offset-4">
                           {encounter.event.name}
                         </Link>
                       </>
@@ -117,6 +117,7 @@ function EncounterDetails({ encounter }: { encounter: EncounterValues }) {
       ),
     },
     { label: "What you talked about", value: encounter.context },
+    { label: "Topic to mention", value: encounter.topic },
     { label: "They can help with", value: encounter.theyCanHelpWith },
     { label: "I can help with", value: encounter.iCanHelpWith },
   ].filter((detail) => detail.value);

@@ -1,5 +1,7 @@
 // The coach's verdict on the message as typed: a score meter with its words and a checklist that turns green.
-// The invitation's checklist by default; the thank-you composer passes its own findings and checklist.
+// The invitation's checklist by default; the thank-you composer passes its own findings and checklist. Before the
+// first keystroke an empty message is shown neutrally: "0/100 Default" in red would scold the user for not having
+// started.
 import { Check, CircleAlert, Circle, TriangleAlert } from "lucide-react";
 import { checklist, scoreLabel, type Assessment, type ChecklistItem } from "@/lib/invitations/assess";
 import { cn } from "@/components/ui/cn";
@@ -7,11 +9,16 @@ import { cn } from "@/components/ui/cn";
 /** Any coach's verdict: findings and checklist lines share their codes. */
 type CoachVerdict = { score: number; findings: { code: string; severity: "error" | "warning"; message: string }[] };
 type CoachLine = { code: string; label: string; state: ChecklistItem["state"] };
-type Props = { assessment: Assessment; items?: undefined } | { assessment: CoachVerdict; items: CoachLine[] };
+type Props = ({ assessment: Assessment; items?: undefined } | { assessment: CoachVerdict; items: CoachLine[] }) & {
+  /** False until the user first changes the message; an empty message is then not scored yet. */
+  started?: boolean;
+};
 
 export function CoachPanel(props: Props) {
   const { assessment } = props;
-  const items: CoachLine[] = props.items === undefined ? checklist(props.assessment) : props.items;
+  const checked: CoachLine[] = props.items === undefined ? checklist(props.assessment) : props.items;
+  const waiting = props.started === false && assessment.findings.some((finding) => finding.code === "EMPTY");
+  const items = waiting ? checked.map((item) => ({ ...item, state: "pending" as const })) : checked;
   const messages = new Map(assessment.findings.map((finding) => [finding.code, finding]));
   const passed = items.filter((item) => item.state === "passed").length;
   const started = items.some((item) => item.state !== "pending");
@@ -29,12 +36,16 @@ export function CoachPanel(props: Props) {
           <h2 id="coach-heading" className="text-sm font-semibold">
             <label htmlFor="coach-score">Coach score</label>
           </h2>
-          <p className="text-sm">
-            <span className="font-semibold tabular-nums">{assessment.score}/100</span>{" "}
-            <span className={cn("font-medium", label === "Personal" ? "text-success" : label === "Default" ? "text-destructive" : "text-warning")}>
-              {label}
-            </span>
-          </p>
+          {waiting ? (
+            <p className="text-sm text-muted-foreground">Not scored yet</p>
+          ) : (
+            <p className="text-sm">
+              <span className="font-semibold tabular-nums">{assessment.score}/100</span>{" "}
+              <span className={cn("font-medium", label === "Personal" ? "text-success" : label === "Default" ? "text-destructive" : "text-warning")}>
+                {label}
+              </span>
+            </p>
+          )}
         </div>
         <meter
           id="coach-score"
@@ -44,7 +55,7 @@ export function CoachPanel(props: Props) {
           high={80}
           optimum={100}
           value={assessment.score}
-          aria-valuetext={`${assessment.score} out of 100: ${label}`}
+          aria-valuetext={waiting ? "Not scored yet" : `${assessment.score} out of 100: ${label}`}
           className="h-2.5 w-full"
         />
       </div>

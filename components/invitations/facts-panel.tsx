@@ -1,6 +1,6 @@
 "use client";
 // "What you know": everything Rapport knows about the person, each fact a button that inserts it into the message.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ChevronDown, Plus } from "lucide-react";
 import { ENCOUNTER_KIND_LABELS } from "@/lib/encounters/schema";
 import { formatDay } from "@/lib/dates/calendar";
@@ -16,14 +16,19 @@ type Props = {
   encounters: PanelEncounter[];
   contactHref: string;
   onInsert: (fact: string) => void;
+  /** Open from the start on a phone too: with nothing written yet, what you know is what you need first. */
+  startOpen?: boolean;
   className?: string;
 };
 
 const DESKTOP = "(min-width: 1024px)";
 
-export function FactsPanel({ contact, encounters, contactHref, onInsert, className }: Props) {
+export function FactsPanel({ contact, encounters, contactHref, onInsert, startOpen = false, className }: Props) {
   const details = useRef<HTMLDetailsElement>(null);
-  // Open beside the editor on a desktop; on a phone it starts folded above the editor, one tap away.
+  // Only the first render decides: typing must not fold the panel the user is reading.
+  const [openAtFirst] = useState(startOpen);
+  // Open beside the editor on a desktop; on a phone it starts open while the message is empty, and folded above the
+  // editor (one tap away) when there is a message to get on with.
   useEffect(() => {
     if (details.current && window.matchMedia(DESKTOP).matches) details.current.open = true;
   }, []);
@@ -32,7 +37,7 @@ export function FactsPanel({ contact, encounters, contactHref, onInsert, classNa
     value?.trim() ? <FactRow key={label} label={label} value={value.trim()} onInsert={() => onInsert(value.trim())} /> : null;
 
   return (
-    <details ref={details} className={cn("group rounded-lg border border-border bg-card", className)}>
+    <details ref={details} open={openAtFirst || undefined} className={cn("group rounded-lg border border-border bg-card", className)}>
       <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
         <h2 className="text-sm font-semibold">What you know</h2>
         <ChevronDown aria-hidden="true" className="size-4 text-muted-foreground transition-transform group-open:rotate-180" />
@@ -64,6 +69,7 @@ export function FactsPanel({ contact, encounters, contactHref, onInsert, classNa
                   {fact("Met on", formatMetOn(encounter.metOn))}
                   {fact("Where", encounter.where)}
                   {fact("Event location", encounter.event?.location)}
+                  {fact("Topic to mention", encounter.topic)}
                   {fact("What you talked about", encounter.context)}
                   {fact("They can help with", encounter.theyCanHelpWith)}
                   {fact("I can help with", encounter.iCanHelpWith)}

@@ -1,20 +1,19 @@
 "use client";
 // The invitation composer: the message beside "What you know", the coach on every keystroke, templates, a draft
 // that saves itself (and survives a lost connection in localStorage), and "Send with context".
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useCallback, useMemo, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Send } from "lucide-react";
 import { assessInvitation, hasErrors, noteLength } from "@/lib/invitations/assess";
 import { buildFacts, type Claim, type FactContact } from "@/lib/invitations/facts";
-import { DraftSaver } from "@/lib/invitations/draft-saver";
-import { clearLocalDraft, localDraftKey, newerLocalDraft, readLocalDraft, writeLocalDraft } from "@/lib/invitations/local-draft";
+import { localDraftKey, type LocalDraft } from "@/lib/invitations/local-draft";
 import { CLAIM_LABELS, CLAIMS, MAX_MESSAGE_LENGTH } from "@/lib/invitations/schema";
 import { markSentAction, saveDraftAction } from "@/lib/invitations/actions";
 import type { TemplateValues } from "@/lib/templates/fill";
-import { browserStorage } from "@/components/composer/browser-storage";
 import { MessageComposerLayout } from "@/components/composer/message-composer-layout";
 import { SendSection } from "@/components/composer/send-section";
+import { useDraft } from "@/components/composer/use-draft";
 import { useMessageEditor, type ComposerTemplate } from "@/components/composer/use-message-editor";
 import { CoachPanel } from "@/components/invitations/coach-panel";
 import type { PanelEncounter } from "@/components/invitations/facts-panel";
@@ -47,23 +46,23 @@ export function InviteComposer({ userId, contact, encounters, noteLimit, draft, 
   const storageKey = localDraftKey(userId, contact.id);
   const [message, setMessage] = useState(draft?.message ?? "");
   const [claim, setClaim] = useState<Claim | null>(draft?.claim ?? null);
-  const [restored, setRestored] = useState(false);
+  // Until the first keystroke an empty message is not scored: nothing has been written yet, so nothing is wrong.
+  const [started, setStarted] = useState(Boolean(draft?.message));
   const [confirmingSend, setConfirmingSend] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
   const [sending, startSending] = useTransition();
 
-  const [saver] = useState(
-    () =>
-      new DraftSaver({
-        save: (text, relationship) => saveDraftAction(contact.id, text, relationship),
-        local: {
-          write: (entry) => void writeLocalDraft(browserStorage(), storageKey, entry),
-          clear: () => clearLocalDraft(browserStorage(), storageKey),
-        },
-        initial: { status: draft ? "saved" : "idle", savedAt: draft?.updatedAt.toISOString() ?? null, refusal: null },
-      }),
-  );
-  const saveState = useSyncExternalStore(saver.subscribe, saver.getState, saver.getState);
+  const restore = useCallback((local: LocalDraft) => {
+    setMessage(local.message);
+    setClaim(local.claim);
+    setStarted(true);
+  }, []);
+  const { saver, saveState, restored } = useDraft({
+    storageKey,
+    draft,
+    save: (text, relationship) => saveDraftAction(contact.id, text, relationship),
+    onRestore: restore,
+  });
   const editor = useMessageEditor({
     message,
     onChange: (next) => update(next, claim),
@@ -77,44 +76,10 @@ export function InviteComposer({ userId, contact, encounters, noteLimit, draft, 
   const errors = assessment.findings.filter((finding) => finding.severity === "error");
   const length = noteLength(message);
 
-  // Text typed on this device that never reached the server (offline, a crash) wins over an older server draft.
-  const restoreChecked = useRef(false);
-  useEffect(() => {
-    if (restoreChecked.current) return;
-    restoreChecked.current = true;
-    const server = draft && { message: draft.message, claim: draft.claim, updatedAt: draft.updatedAt.getTime() };
-    const local = newerLocalDraft(server, readLocalDraft(browserStorage(), storageKey));
-    if (!local) return;
-    // Reading localStorage is only possible after hydration, so this state is set in an effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setMessage(local.message);
-    setClaim(local.claim);
-    setRestored(true);
-    saver.change(local.message, local.claim);
-  }, [draft, saver, storageKey]);
-
-  // Save when the user leaves: the tab is hidden, the page is closed, or the composer unmounts.
-  useEffect(() => {
-    saver.attach();
-    const onVisibility = () => {
-      if (document.visibilityState === "hidden") void saver.flush();
-    };
-    const onPageHide = () => void saver.flush();
-    const onOnline = () => void saver.retryNow();
-    document.addEventListener("visibilitychange", onVisibility);
-    window.addEventListener("pagehide", onPageHide);
-    window.addEventListener("online", onOnline);
-    return () => {
-      document.removeEventListener("visibilitychange", onVisibility);
-      window.removeEventListener("pagehide", onPageHide);
-      window.removeEventListener("online", onOnline);
-      saver.detach();
-    };
-  }, [saver]);
-
   function update(nextMessage: string, nextClaim: Claim | null) {
     setMessage(nextMessage);
     setClaim(nextClaim);
+    if (nextMessage !== message) setStarted(true);
     saver.change(nextMessage, nextClaim);
   }
 
@@ -172,7 +137,7 @@ export function InviteComposer({ userId, contact, encounters, noteLimit, draft, 
           {restored && <p className="text-sm text-muted-foreground">Restored what you wrote on this device before it could be saved.</p>}
         </div>
       }
-      coach={<CoachPanel assessment={assessment} />}
+      coach={<CoachPanel assessment={assessment} started={started} />}
       send={
         <SendSection
           title="Send with context"

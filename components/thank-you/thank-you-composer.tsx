@@ -1,19 +1,23 @@
 "use client";
 // The thank-you composer: the message beside "What you know", the thank-you coach on every keystroke, THANK_YOU
-// templates, a draft kept on this device, and "Mark thank-you sent" with the next step.
-import { useEffect, useMemo, useRef, useState } from "react";
+// templates, a draft that saves itself to the server as the invitation's does (so a thank-you started on the phone
+// is there on the laptop, and survives a lost connection in localStorage), and "Mark thank-you sent" with the next step.
+import { useCallback, useMemo, useState } from "react";
 import { HeartHandshake } from "lucide-react";
 import { buildFacts, type FactContact } from "@/lib/invitations/facts";
+import type { LocalDraft } from "@/lib/invitations/local-draft";
 import { assessThankYou, thankYouChecklist } from "@/lib/thank-you/assess";
-import { clearLocalDraft, readLocalDraft, thankYouDraftKey, writeLocalDraft } from "@/lib/thank-you/local-draft";
+import { saveThankYouDraftAction } from "@/lib/thank-you/actions";
+import { thankYouDraftKey } from "@/lib/thank-you/local-draft";
 import { MAX_THANK_YOU_LENGTH } from "@/lib/thank-you/schema";
 import type { TemplateValues } from "@/lib/templates/fill";
-import { browserStorage } from "@/components/composer/browser-storage";
 import { MessageComposerLayout } from "@/components/composer/message-composer-layout";
 import { SendSection } from "@/components/composer/send-section";
+import { useDraft } from "@/components/composer/use-draft";
 import { useMessageEditor, type ComposerTemplate } from "@/components/composer/use-message-editor";
 import { CoachPanel } from "@/components/invitations/coach-panel";
 import type { PanelEncounter } from "@/components/invitations/facts-panel";
+import { SaveStatus } from "@/components/invitations/save-status";
 import { MarkThankedDialog } from "@/components/thank-you/mark-thanked-dialog";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -25,6 +29,8 @@ type Props = {
   userId: string;
   contact: FactContact & { id: string; linkedinUrl: string | null };
   encounters: PanelEncounter[];
+  /** The server's draft, when one was started (on this device or another). */
+  draft: { message: string; updatedAt: Date } | null;
   templates: ThankYouTemplate[];
   templateValues: TemplateValues;
   /** The user's today and the suggested "Follow up on" day, "YYYY-MM-DD". */
@@ -34,33 +40,31 @@ type Props = {
   returnTo: string;
 };
 
-export function ThankYouComposer({ userId, contact, encounters, templates, templateValues, today, suggestedFollowUpOn, returnTo }: Props) {
-  const storageKey = thankYouDraftKey(userId, contact.id);
-  const [message, setMessage] = useState("");
-  const [restored, setRestored] = useState(false);
+export function ThankYouComposer({ userId, contact, encounters, draft, templates, templateValues, today, suggestedFollowUpOn, returnTo }: Props) {
+  const [message, setMessage] = useState(draft?.message ?? "");
+  // Until the first keystroke an empty message is not scored: nothing has been written yet, so nothing is wrong.
+  const [started, setStarted] = useState(Boolean(draft?.message));
   const [marking, setMarking] = useState(false);
-  const editor = useMessageEditor({ message, onChange: update, templates, templateValues });
+  const restore = useCallback((local: LocalDraft) => {
+    setMessage(local.message);
+    setStarted(true);
+  }, []);
+  const serverDraft = useMemo(() => draft && { message: draft.message, claim: null, updatedAt: draft.updatedAt }, [draft]);
+  const { saver, saveState, restored } = useDraft({
+    storageKey: thankYouDraftKey(userId, contact.id),
+    draft: serverDraft,
+    save: (text) => saveThankYouDraftAction(contact.id, text),
+    onRestore: restore,
+  });
+  const editor = useMessageEditor({ message, onChange: update, onBlur: () => void saver.flush(), templates, templateValues });
 
   const facts = useMemo(() => buildFacts({ contact, encounters, noteLimit: 300 }), [contact, encounters]);
   const assessment = useMemo(() => assessThankYou(message, facts), [message, facts]);
 
-  // What was typed on this device before a reload or a crash comes back; there is no server draft.
-  const restoreChecked = useRef(false);
-  useEffect(() => {
-    if (restoreChecked.current) return;
-    restoreChecked.current = true;
-    const local = readLocalDraft(browserStorage(), storageKey);
-    if (!local?.message.trim()) return;
-    // localStorage is only readable after hydration, so this state is set in an effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setMessage(local.message);
-    setRestored(true);
-  }, [storageKey]);
-
   function update(next: string) {
     setMessage(next);
-    if (next.trim()) writeLocalDraft(browserStorage(), storageKey, { message: next, claim: null, editedAt: Date.now() });
-    else clearLocalDraft(browserStorage(), storageKey);
+    setStarted(true);
+    saver.change(next, null);
   }
 
   return (
@@ -70,7 +74,10 @@ export function ThankYouComposer({ userId, contact, encounters, templates, templ
       editor={editor}
       write={
         <div className="grid gap-1.5">
-          <Label htmlFor="thank-you-message">Message</Label>
+          <div className="flex items-end justify-between gap-3">
+            <Label htmlFor="thank-you-message">Message</Label>
+            <SaveStatus state={saveState} onRetry={() => void saver.retryNow()} />
+          </div>
           <Textarea
             id="thank-you-message"
             {...editor.textareaProps}
@@ -80,12 +87,12 @@ export function ThankYouComposer({ userId, contact, encounters, templates, templ
           />
           <p className="text-sm text-muted-foreground">
             {restored
-              ? "Restored the thank-you you were writing on this device."
-              : "Kept on this device until you mark it as sent. A LinkedIn message has no 300-character limit."}
+              ? "Restored what you wrote on this device before it could be saved."
+              : "Saved as you type, on any device you use. A LinkedIn message has no 300-character limit."}
           </p>
         </div>
       }
-      coach={<CoachPanel assessment={assessment} items={thankYouChecklist(assessment)} />}
+      coach={<CoachPanel assessment={assessment} items={thankYouChecklist(assessment)} started={started} />}
       send={
         <SendSection
           title="Send it on LinkedIn"
@@ -115,7 +122,7 @@ export function ThankYouComposer({ userId, contact, encounters, templates, templ
         today={today}
         suggestedFollowUpOn={suggestedFollowUpOn}
         returnTo={returnTo}
-        onSent={() => clearLocalDraft(browserStorage(), storageKey)}
+        onSent={() => saver.stop()}
       />
     </MessageComposerLayout>
   );

@@ -53,6 +53,7 @@ export async function captureContact(ownerId: string, timeZone: string, input: C
           where: null,
           throughContactId: null,
           context: input.context,
+          topic: input.topic,
           theyCanHelpWith: null,
           iCanHelpWith: null,
         },

@@ -1,7 +1,7 @@
 // Quick capture's schema (one person met, at an event or not), shared by the form and the action.
 import { z } from "zod";
 import { aNameIsRequired, linkedinUrlField, nameFields } from "@/lib/contacts/schema";
-import { ENCOUNTER_LIMITS, optionalId } from "@/lib/encounters/schema";
+import { ENCOUNTER_LIMITS, optionalId, topicField } from "@/lib/encounters/schema";
 import { optionalText, type FormState } from "@/lib/forms";
 
 // A field missing from the form data (a hand-made request) counts as left empty.
@@ -17,6 +17,7 @@ export const captureInput = z
       .max(ENCOUNTER_LIMITS.context, `What you talked about must be at most ${ENCOUNTER_LIMITS.context} characters.`)
       // prefault, not default: a missing line must still be refused as empty.
       .prefault(""),
+    topic: topicField(),
     company: optionalText(200, "Company"),
     linkedinUrl: linkedinUrlField(),
   })

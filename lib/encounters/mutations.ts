@@ -50,6 +50,7 @@ function encounterData(input: EncounterInput) {
     where: input.where,
     throughContactId: input.throughContactId,
     context: input.context,
+    topic: input.topic,
     theyCanHelpWith: input.theyCanHelpWith,
     iCanHelpWith: input.iCanHelpWith,
   };

@@ -21,6 +21,7 @@ export async function listEncounters(ownerId: string, contactId: string, client:
       metOn: true,
       where: true,
       context: true,
+      topic: true,
       theyCanHelpWith: true,
       iCanHelpWith: true,
       event: { select: { id: true, name: true, location: true } },

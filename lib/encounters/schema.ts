@@ -17,7 +17,13 @@ export const ENCOUNTER_KIND_LABELS: Record<EncounterKind, string> = {
 
 export const ENCOUNTER_KINDS = Object.keys(ENCOUNTER_KIND_LABELS) as EncounterKind[];
 
-export const ENCOUNTER_LIMITS = { where: 200, context: 2_000, help: 1_000 } as const;
+// A topic is a phrase to say in a message ("your talk on design tokens"), not a note: kept short.
+export const ENCOUNTER_LIMITS = { where: 200, context: 2_000, topic: 150, help: 1_000 } as const;
+
+/** "Topic to mention": optional, shared by the encounter form and quick capture. */
+export function topicField() {
+  return optionalText(ENCOUNTER_LIMITS.topic, "Topic to mention");
+}
 
 
 /** An id picked from a select: "" (the "none" option) is null; the owner is checked when writing. */
@@ -69,6 +75,7 @@ export const encounterInput = z.object({
     .trim()
     .max(ENCOUNTER_LIMITS.context, `What you talked about must be at most ${ENCOUNTER_LIMITS.context} characters.`)
     .default(""),
+  topic: topicField(),
   theyCanHelpWith: optionalText(ENCOUNTER_LIMITS.help, "They can help with"),
   iCanHelpWith: optionalText(ENCOUNTER_LIMITS.help, "I can help with"),
 });

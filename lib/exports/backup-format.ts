@@ -93,6 +93,8 @@ const encounterRow = z.object({
   where: optionalText,
   throughContactId: id.nullable(),
   context: text,
+  /** Added after version 1 was first written: a backup without it restores with no topic. */
+  topic: optionalText.default(null),
   theyCanHelpWith: optionalText,
   iCanHelpWith: optionalText,
   createdAt: timestamp,

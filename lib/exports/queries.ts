@@ -115,6 +115,7 @@ const BACKUP_SELECTS = {
     where: true,
     throughContactId: true,
     context: true,
+    topic: true,
     theyCanHelpWith: true,
     iCanHelpWith: true,
     createdAt: true,

@@ -315,6 +315,119 @@ describe("messages in other languages", () => {
   });
 });
 
+describe("READS_LIKE_A_NOTE", () => {
+  // What Rapport knows about Nadia: the private note is written about her, the topic is what to say to her.
+  const nadia: InvitationFacts = {
+    firstName: "Nadia",
+    lastName: "Petrova",
+    company: "Figma",
+    events: ["Config"],
+    topics: ["accessibility audits", "Accessibility audits for design systems; she runs the a11y guild at Figma and offered to review our color tokens"],
+    notes: ["Accessibility audits for design systems; she runs the a11y guild at Figma and offered to review our color tokens"],
+    mutualNames: ["Priya Raman"],
+    encounterKinds: ["EVENT"],
+  };
+  const note = (message: string, facts: InvitationFacts = nadia) => assessInvitation(message, facts).findings.find((item) => item.code === "READS_LIKE_A_NOTE");
+
+  it("flags the issue's message, a template filled with the whole note, which the coach used to score 100 Personal", () => {
+    const message =
+      "Hi Nadia, great meeting you at Config. I enjoyed our chat about Accessibility audits for design systems; she runs the a11y guild at Figma and offered to review our color tokens and would love to keep swapping notes.";
+    const assessment = assessInvitation(message, { ...nadia, noteLimit: 300 });
+    const finding = note(message);
+    expect(finding?.severity).toBe("warning");
+    expect(finding?.message).toBe("“Accessibility audits for design systems; she…” is copied from your private notes: say it to them, in your own words.");
+    expect(assessment.score).toBeLessThan(80);
+    expect(scoreLabel(assessment.score)).not.toBe("Personal");
+    expect(hasErrors(assessment)).toBe(false);
+  });
+
+  it("keeps an otherwise perfect message out of “Personal” and says what to change", () => {
+    const assessment = assessInvitation("Hi Nadia, great meeting you at Config. She runs the a11y guild; would love to swap notes on audits.", nadia);
+    expect(assessment.findings).toEqual([
+      { code: "READS_LIKE_A_NOTE", severity: "warning", message: "“She runs” speaks of Nadia as if to someone else: write to them (“you…”, “your…”)." },
+    ]);
+    expect(assessment.score).toBe(75);
+    expect(scoreLabel(assessment.score)).toBe("Needs context");
+    expect(checklist(assessment).find((item) => item.code === "READS_LIKE_A_NOTE")).toMatchObject({ state: "failed", label: "Written to them, not about them" });
+  });
+
+  it.each<[string, string, InvitationFacts?]>([
+    ["she runs", "Hi Nadia, loved Config — she runs the a11y guild, would love to swap notes."],
+    ["he said", "Hi Nadia, great meeting you at Config. As he said, audits matter; would love to swap notes.", { ...nadia, firstName: "Nadia" }],
+    ["her team", "Hi Nadia, great meeting you at Config. Would love to hear how her team runs accessibility audits."],
+    ["his", "Hi Omar, loved Config. Would love to hear about his audits of design systems.", { firstName: "Omar", events: ["Config"] }],
+    ["she's", "Hi Nadia, great meeting you at Config! She’s the a11y lead, happy to help with audits."],
+    ["her talk, when nobody else is named", "Hi Nadia, I enjoyed her talk at Config. Would love to swap notes on audits."],
+    ["a note in the third person about a man", "Hi Tom, we built the field research app together; he wants intros to Berlin investors. Happy to help.", { firstName: "Tom", topics: ["field research"] }],
+  ])("flags %s", (_case, message, facts = nadia) => {
+    expect(note(message, facts)).toBeDefined();
+  });
+
+  it.each([
+    ["“you” and “your team”", "Hi Nadia, great meeting you at Config. Would love to hear how your team runs accessibility audits."],
+    ["a mutual connection named before “she”", "Hi Nadia, Priya Raman said she met you at Config. Would love to swap notes on audits."],
+    ["a colleague named before “her”", "Hi Nadia, my colleague Ana saw your Config talk and her notes were great. Would love to swap notes on audits."],
+    ["someone else’s talk, named first", "Hi Nadia, after Jane Doe’s keynote at Config, her point on audits stuck with me. Would love to swap notes."],
+    ["a speaker named with “by”", "Hi Nadia, the Config keynote by Jane was great and her audit checklist even better. Happy to share ours."],
+    ["the topic itself, copied as it is meant to be", "Hi Nadia, great meeting you at Config. I enjoyed our chat about accessibility audits and would love to keep swapping notes."],
+    ["“they” for a company", "Hi Nadia, great meeting you at Config. I love what they do at Figma; would love to swap notes on audits."],
+    ["“about” before a name", "Hi Nadia, great meeting you at Config. I loved what you said about Figma and audits; would love to swap notes."],
+    ["a few words that also appear in the note", "Hi Nadia, great meeting you at Config. Would love to swap notes on design systems and color tokens."],
+    ["“The” after a sentence break", "Hi Nadia, we talked about. The audits you run are great; would love to swap notes."],
+    ["“I” after “about”", "Hi Nadia, loved Config. I was thinking about I think your audits; would love to swap notes."],
+    ["shell, hell and he’ll are not all “he”", "Hi Nadia, loved the shell demo at Config, a hell of a talk. Would love to swap notes on audits."],
+  ] as const)("does not flag %s", (_case, message) => {
+    expect(note(message)).toBeUndefined();
+  });
+
+  it("flags a capital mid-sentence after “about”: a pasted note's first word or a pronoun", () => {
+    const tom: InvitationFacts = { firstName: "Tom", notes: ["We built the field research app together at Acme"], topics: ["We built the field research app together at Acme"] };
+    expect(note("Thanks for connecting, Tom! I really enjoyed our chat about We built the app. Let’s keep in touch.", tom)?.message).toBe(
+      "“about We…” looks pasted from your notes: say it to them, in your own words.",
+    );
+    const colleen: InvitationFacts = { firstName: "Colleen", notes: ["Podcasts about discovery, suggested an episode"], topics: ["Podcasts about discovery"] };
+    expect(note("Hi Colleen, I enjoyed our chat about Podcasts about discovery; happy to share mine.", colleen)).toBeUndefined(); // the topic, as written
+    const sara: InvitationFacts = { firstName: "Sara", notes: ["Design tokens at scale, wants a review"], topics: [] };
+    expect(note("Hi Sara, I enjoyed our chat about Design tokens at scale. Happy to help.", sara)?.message).toBe(
+      "“about Design…” looks pasted from your notes: say it to them, in your own words.",
+    );
+  });
+
+  it("flags a long run pasted from a private note but not a short phrase shared with it", () => {
+    const facts: InvitationFacts = { firstName: "Ana", notes: ["Runs onboarding research for the mobile banking app and wants feedback from fintech designers"] };
+    expect(note("Hi Ana, great meeting you. You mentioned onboarding research for the mobile banking app; happy to give feedback.", facts)?.message).toBe(
+      "“onboarding research for the mobile banking app” is copied from your private notes: say it to them, in your own words.",
+    );
+    expect(note("Hi Ana, great meeting you. How is the onboarding research going? Happy to give feedback.", facts)).toBeUndefined();
+  });
+
+  it.each<[string, string, InvitationFacts, boolean]>([
+    ["German: “sie leitet”", "Hallo Nadia, schön, dich auf der Config getroffen zu haben. sie leitet die a11y-Gilde; ich würde mich freuen, mich auszutauschen.", nadia, true],
+    ["German: “ihr Team” in lower case", "Hallo Nadia, schön, dich auf der Config getroffen zu haben. Wie arbeitet ihre Gilde? Ich würde mich über einen Austausch freuen.", nadia, true],
+    ["German: “er”", "Hallo Tom, schön dich kennenzulernen. Er baut die App für Feldforschung; ich würde mich freuen, zu helfen.", { firstName: "Tom" }, true],
+    ["German: the polite “Sie” and “Ihre”", "Hallo Frau Petrova, schön, Sie auf der Config getroffen zu haben. Ihre Gilde beeindruckt mich; ich würde mich über einen Austausch freuen.", nadia, false],
+    ["German: “über” before a noun", "Hallo Nadia, danke für das Gespräch über Barrierefreiheit auf der Config. Ich würde mich über einen Austausch freuen.", nadia, false],
+    ["German: “sie” as “they”", "Hallo Nadia, bei Figma machen sie tolle Arbeit. Ich würde mich über einen Austausch freuen.", nadia, false],
+    ["Spanish: “ella dirige”", "Hola Nadia, fue un gusto conocerte en Config. Ella dirige el gremio a11y; me encantaría charlar.", nadia, true],
+    ["Spanish: “él”", "Hola Tom, fue un gusto conocerte. Él construyó la app; me encantaría ayudar.", { firstName: "Tom" }, true],
+    ["Spanish: “el” the article", "Hola Nadia, fue un gusto conocerte en Config. Me encantaría charlar sobre el gremio a11y.", nadia, false],
+    ["Spanish: “sobre Nosotros…”", "Hola Tom, me encantó la charla sobre Nosotros construimos la app. Me encantaría ayudar.", { firstName: "Tom" }, true],
+    ["French: “elle dirige”", "Bonjour Nadia, ravi de vous avoir rencontrée à Config. Elle dirige la guilde a11y ; j'aimerais échanger.", nadia, true],
+    ["French: “il faut”, impersonal", "Bonjour Nadia, ravi de vous avoir rencontrée à Config. Il faut qu'on parle des audits ; j'aimerais échanger.", nadia, false],
+    ["French: “vous” throughout", "Bonjour Nadia, ravi de vous avoir rencontrée à Config. Votre guilde a11y m'inspire ; j'aimerais échanger.", nadia, false],
+    ["Portuguese: “ela lidera”", "Olá Nadia, foi ótimo conhecer você na Config. Ela lidera a guilda a11y; adoraria trocar ideias.", nadia, true],
+    ["Portuguese: “dele”", "Olá Tom, foi ótimo conhecer você. O app dele é ótimo; adoraria trocar ideias.", { firstName: "Tom" }, true],
+    ["Portuguese: “você”", "Olá Nadia, foi ótimo conhecer você na Config. Sua guilda a11y é ótima; adoraria trocar ideias.", nadia, false],
+    ["Japanese: “彼女は”", "ナディアさん、Configではありがとうございました。彼女はa11yギルドを運営しています。ぜひお話ししたいです。", nadia, true],
+    ["Japanese: addressed by name", "ナディアさん、Configではありがとうございました。a11yギルドについてぜひお話ししたいです。", nadia, false],
+    ["Japanese: a pasted note", "田中さん、デザインシステムのアクセシビリティ監査を担当していて色のトークンを見てくれるそうです。ぜひお話ししたいです。", { firstName: "健太", lastName: "田中", notes: ["デザインシステムのアクセシビリティ監査を担当していて色のトークンを見てくれるそうです"] }, true],
+    ["Arabic: “هي”", "مرحبا نادية، سعدت بلقائك. هي تدير فريق الوصول؛ يسعدني تبادل الأفكار.", { firstName: "نادية" }, true],
+    ["Arabic: addressed to her", "مرحبا نادية، سعدت بلقائك في المؤتمر. يسعدني تبادل الأفكار حول فريقك.", { firstName: "نادية" }, false],
+  ])("%s: flagged %s", (_case, message, facts, flagged) => {
+    expect(note(message, facts) !== undefined).toBe(flagged);
+  });
+});
+
 describe("classifyReceived", () => {
   it.each([
     ["", "Colleen", "default"],
@@ -334,7 +447,7 @@ describe("classifyReceived", () => {
 
 describe("scores and the checklist", () => {
   it("shows every code once, in display order, with a label", () => {
-    expect(new Set(FINDING_CODES).size).toBe(8);
+    expect(new Set(FINDING_CODES).size).toBe(9);
     const items = checklist(assessInvitation("I'd like to join your LinkedIn network.", colleen));
     expect(items.map((item) => item.code)).toEqual(FINDING_CODES);
     expect(items.filter((item) => item.state === "failed").map((item) => item.code)).toEqual([

@@ -14,6 +14,11 @@ export type InvitationFacts = {
   topics?: string[];
   /** Names of mutual connections. */
   mutualNames?: string[];
+  /**
+   * The private notes about them (what you talked about, what they or you can help with): written about the person,
+   * so a long run of one pasted into the message is flagged. `topics` may hold the same text: it still counts as context.
+   */
+  notes?: string[];
   claim?: "COLLEAGUE" | "CLASSMATE" | "DID_BUSINESS" | "FRIEND" | "OTHER";
   /** Encounter.kind of each recorded encounter. */
   encounterKinds?: string[];
@@ -28,6 +33,7 @@ export type FindingCode =
   | "PLACEHOLDER"
   | "TOO_LONG"
   | "CLAIM_MISMATCH"
+  | "READS_LIKE_A_NOTE"
   | "EMPTY";
 export type Finding = { code: FindingCode; severity: "error" | "warning"; message: string };
 export type Assessment = { score: number; findings: Finding[] };
@@ -43,6 +49,7 @@ export const FINDING_CODES: FindingCode[] = [
   "NO_GREETING",
   "NO_CONTEXT",
   "NO_REASON",
+  "READS_LIKE_A_NOTE",
   "PLACEHOLDER",
   "TOO_LONG",
   "CLAIM_MISMATCH",
@@ -55,6 +62,7 @@ export const CHECKLIST_LABELS: Record<FindingCode, string> = {
   NO_GREETING: "Greets them by name",
   NO_CONTEXT: "Says where you met or what you share",
   NO_REASON: "Gives a reason to connect",
+  READS_LIKE_A_NOTE: "Written to them, not about them",
   PLACEHOLDER: "No unfilled placeholders",
   TOO_LONG: "Fits the note limit",
   CLAIM_MISMATCH: "“How you know them” matches how you met",
@@ -71,9 +79,11 @@ const SEVERITY: Record<FindingCode, Finding["severity"]> = {
   NO_GREETING: "warning",
   NO_CONTEXT: "warning",
   NO_REASON: "warning",
+  READS_LIKE_A_NOTE: "warning",
 };
 
-// Each error costs enough to keep the score under "Personal" (80); DEFAULT_TEXT caps the score instead.
+// Each error costs enough to keep the score under "Personal" (80); DEFAULT_TEXT caps the score instead. So does
+// READS_LIKE_A_NOTE, although a warning: a note about them sent to them is never personal, however much it knows.
 const DEDUCTION: Record<FindingCode, number> = {
   EMPTY: 100,
   DEFAULT_TEXT: 0,
@@ -83,6 +93,7 @@ const DEDUCTION: Record<FindingCode, number> = {
   PLACEHOLDER: 30,
   TOO_LONG: 30,
   CLAIM_MISMATCH: 25,
+  READS_LIKE_A_NOTE: 25,
 };
 
 const CLAIM_WORDS: Partial<Record<NonNullable<InvitationFacts["claim"]>, string>> = {
@@ -561,6 +572,179 @@ export function noteLength(message: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Reading like a note: the message speaks of the person instead of to them, or carries a private note as it was
+// written ("…our chat about Accessibility audits for design systems; she runs the a11y guild…").
+
+// Singular third-person pronouns: a message to one person that says "she" or "his team" is about someone, and unless
+// someone else was named first, that someone is the recipient. "They"/"their" are left out: they are as often a
+// company ("I love their app"). German "sie" is she or they, so it counts only before a singular verb ("sie leitet");
+// "ihre" only in lower case ("Ihre" is the polite "your"); "il" not before an impersonal verb ("il faut").
+const THIRD_PERSON = wordSet(
+  "she he her him his hers herself himself",
+  "er seine seinem seinen seiner seines",
+  "ella",
+  "elle",
+  "ela ele dela dele",
+  "هي هو",
+);
+const THIRD_PERSON_LOWER_ONLY = wordSet("ihre ihrem ihren ihrer ihres");
+const GERMAN_SHE_VERBS = wordSet("ist hat kann will muss möchte sagte meinte war wird");
+const FRENCH_IMPERSONAL = wordSet("y faut semble paraît s'agit reste est était sera fait pleut existe");
+const JAPANESE_THIRD_PERSON = /彼女[はがのにを]|彼[はがのにを]/u;
+// Words that name someone other than the recipient; a pronoun after one of them may well be about that person.
+const OTHER_PEOPLE = wordSet(
+  `colleague colleagues coworker friend manager boss founder cofounder ceo cto wife husband partner sister brother
+   mother father mom mum dad daughter son teammate mentor speaker recruiter someone somebody woman man`,
+  "kollegin kollege freundin freund chefin chef frau mann schwester bruder mutter vater tochter sohn gründerin gründer referentin referent",
+  "colega amiga amigo jefa jefe esposa esposo hermana hermano madre padre hija hijo fundadora fundador ponente",
+  "collègue amie ami cheffe femme mari sœur soeur frère mère père fille fils fondatrice fondateur intervenante",
+  "chefe marido irmã irmão mãe pai filha filho",
+);
+// A capitalised word before one of these, or after "by", is someone's name: "Priya said", "Jane’s keynote", "by Jane".
+const REPORTING = wordSet("said says told mentioned suggested recommended introduced thinks thought asked shared presented sagte meinte dijo comentó a dit disse");
+const BEFORE_A_NAME = wordSet("by von por par");
+// "about" in the coach's languages, and the pronouns no one capitalises after it unless a note was pasted there
+// ("our chat about We built…"). "I" is always a capital; German "Sie"/"Ihr…" is the polite "you".
+const ABOUT = wordSet("about regarding über sobre sur");
+const CAPITAL_PRONOUNS = wordSet("we she he they our my his her their wir er unser unsere nosotros ella nous elle il nós ela ele");
+const SENTENCE_END = /[.!?;:\n]/u;
+// A run of this many words, or characters in a script without spaces, copied from a private note is a pasted note.
+const NOTE_RUN_WORDS = 6;
+const NOTE_RUN_CHARS = 12;
+
+function rawBase(text: string, token: Token): string {
+  return text.slice(token.start, token.end).toLowerCase().split(/['’ʼ‘`´]/u)[0] ?? "";
+}
+
+function isThirdPerson(text: string, tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const base = rawBase(text, token);
+  const next = tokens[index + 1];
+  if (base === "él") return true; // Spanish "he"; "el" without the accent is "the"
+  if (base === "il") return Boolean(next) && !FRENCH_IMPERSONAL.has(rawBase(text, next as Token)) && !FRENCH_IMPERSONAL.has(next?.word ?? "");
+  if (token.word === "sie" && !token.capital) return Boolean(next && (next.word.endsWith("t") || GERMAN_SHE_VERBS.has(next.word)));
+  if (THIRD_PERSON_LOWER_ONLY.has(token.word)) return !token.capital && !UPPER_START.test(text.slice(token.start, token.end));
+  return THIRD_PERSON.has(fold(base));
+}
+
+/** Whether someone other than the recipient is named before token `index`: then "she" may be them. */
+function someoneElseBefore(text: string, tokens: Token[], index: number, recipient: Set<string>, mutual: Set<string>, known: Set<string>): boolean {
+  for (let i = 0; i < index; i++) {
+    const token = tokens[i] as Token;
+    // "Jane’s" is Jane: the possessive is read apart, so that it is not taken for another word ("Doe’s", "does").
+    const raw = text.slice(token.start, token.end);
+    const word = fold(rawBase(text, token));
+    if (mutual.size > 0 && isName(word, mutual)) return true;
+    if (OTHER_PEOPLE.has(word)) return true;
+    if (!token.capital || i === 0 || isName(word, recipient) || known.has(word) || STOP_WORDS.has(word)) continue;
+    if (GREETINGS.has(word) || SIGNOFFS.has(word) || ADDRESSEES.has(word) || FILLER.has(word)) continue;
+    if (SENTENCE_END.test(gapBefore(text, tokens, i))) continue; // a capital that only starts a sentence
+    const next = tokens[i + 1];
+    const previous = tokens[i - 1];
+    if (/['’ʼ]s$/u.test(raw)) return true;
+    if (next && REPORTING.has(next.word)) return true;
+    if (previous && (BEFORE_A_NAME.has(previous.word) || TITLES.has(previous.word))) return true;
+    if (next?.capital && !known.has(next.word) && !STOP_WORDS.has(next.word) && !isName(next.word, recipient)) return true; // "Jane Doe"
+  }
+  return false;
+}
+
+/** The words of a private note in runs of `size`, as " a b c " strings. */
+function runsOf(words: string[], size: number): Set<string> {
+  const runs = new Set<string>();
+  for (let i = 0; i + size <= words.length; i++) runs.add(spaced(words.slice(i, i + size)));
+  return runs;
+}
+
+function compact(text: string): string {
+  return fold(text).replace(/\s+/gu, "");
+}
+
+/** The first long run of the message copied from a note (and not from a topic, which is meant to be said), or null. */
+function pastedFromNote(text: string, tokens: Token[], notes: string[], topics: string[]): string | null {
+  const words = tokens.map((token) => token.word);
+  const topicRuns = new Set(topics.flatMap((topic) => [...runsOf(phrase(topic), NOTE_RUN_WORDS)]));
+  for (const note of notes) {
+    const noteRuns = runsOf(phrase(note), NOTE_RUN_WORDS);
+    for (let i = 0; i + NOTE_RUN_WORDS <= words.length; i++) {
+      const run = spaced(words.slice(i, i + NOTE_RUN_WORDS));
+      if (!noteRuns.has(run) || topicRuns.has(run)) continue;
+      let end = i + NOTE_RUN_WORDS;
+      while (end < words.length && noteRuns.has(spaced(words.slice(end - NOTE_RUN_WORDS + 1, end + 1)))) end++;
+      return text.slice(tokens[i]?.start ?? 0, tokens[end - 1]?.end ?? text.length);
+    }
+    if (!UNSPACED.test(note)) continue;
+    const written = compact(text);
+    const noted = compact(note);
+    const said = topics.map(compact);
+    const chars = Array.from(noted);
+    for (let i = 0; i + NOTE_RUN_CHARS <= chars.length; i++) {
+      const piece = chars.slice(i, i + NOTE_RUN_CHARS).join("");
+      if (written.includes(piece) && !said.some((topic) => topic.includes(piece))) return piece;
+    }
+  }
+  return null;
+}
+
+/** "about We built…" or "about Accessibility audits…" (the start of a note): a note pasted after "about". */
+function capitalAfterAbout(text: string, tokens: Token[], notes: string[], topics: string[]): string | null {
+  const noteStarts = notes.map((note) => tokenize(note)).filter((words) => words.length >= 2 && words[0]?.capital);
+  const topicStarts = new Set(topics.map((topic) => phrase(topic).slice(0, 2).join(" ")));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const about = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (!ABOUT.has(about.word) || !next.capital || SENTENCE_END.test(gapBefore(text, tokens, i + 1))) continue;
+    const quoted = `${text.slice(about.start, next.end)}…`;
+    if (CAPITAL_PRONOUNS.has(next.word)) return quoted;
+    // German writes every noun with a capital: there, only a pronoun gives the note away.
+    if (about.word === fold("über")) continue;
+    const following = tokens[i + 2]?.word;
+    if (topicStarts.has(`${next.word} ${following ?? ""}`)) continue;
+    if (noteStarts.some((words) => words[0]?.word === next.word && words[1]?.word === following)) return quoted;
+  }
+  return null;
+}
+
+/** A short quotation of the message, cut between words. */
+function quote(text: string): string {
+  const clean = text.replace(/\s+/gu, " ").trim();
+  const cut = shorten(clean, 48);
+  if (cut === clean) return `“${clean}”`;
+  const lastSpace = cut.lastIndexOf(" ");
+  return `“${(lastSpace > 20 ? cut.slice(0, lastSpace) : cut.slice(0, -1)).replace(/[\s,;:.]+$/u, "")}…”`;
+}
+
+/** Why the message reads like a private note, or null: a pasted note first, then a pronoun that speaks of them. */
+function readsLikeANote(text: string, tokens: Token[], known: InvitationFacts, recipient: Set<string>): string | null {
+  const notes = texts(known.notes);
+  // What may be said as it is: the topics that are not also a private note.
+  const noted = new Set(notes.map(fold));
+  const topics = texts(known.topics).filter((topic) => !noted.has(fold(topic)));
+  const pasted = pastedFromNote(text, tokens, notes, topics);
+  if (pasted) return `${quote(pasted)} is copied from your private notes: say it to them, in your own words.`;
+  const capital = capitalAfterAbout(text, tokens, notes, topics);
+  if (capital) return `${quote(capital)} looks pasted from your notes: say it to them, in your own words.`;
+
+  const first = typeof known.firstName === "string" ? known.firstName.trim().split(/\s+/u)[0] : "";
+  const mutual = nameWords(...texts(known.mutualNames));
+  for (const word of recipient) mutual.delete(word);
+  const knownWords = wordSet(...texts(known.events), ...texts(known.places), ...texts(known.topics), typeof known.company === "string" ? known.company : "");
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isThirdPerson(text, tokens, i)) continue;
+    if (someoneElseBefore(text, tokens, i, recipient, mutual, knownWords)) return null;
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const snippet = text.slice(token.start, next && !SENTENCE_END.test(text.slice(token.end, next.start)) ? next.end : token.end);
+    return `${quote(snippet)} speaks of ${first || "them"} as if to someone else: write to them (“you…”, “your…”).`;
+  }
+  return JAPANESE_THIRD_PERSON.test(text) ? `${quote(JAPANESE_THIRD_PERSON.exec(text)?.[0] ?? "")} speaks of them as if to someone else: write to them.` : null;
+}
+
+function texts(values: unknown): string[] {
+  return Array.isArray(values) ? values.filter((value): value is string => typeof value === "string" && value.trim() !== "") : [];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // The coach.
 
 export function assessInvitation(message: string, facts: InvitationFacts): Assessment {
@@ -595,6 +779,9 @@ export function assessInvitation(message: string, facts: InvitationFacts): Asses
   if (!hasReason(words)) {
     messages.set("NO_REASON", "Add a reason to connect: an ask, an offer or an interest you share.");
   }
+
+  const note = readsLikeANote(text, tokens, known, recipient);
+  if (note) messages.set("READS_LIKE_A_NOTE", note);
 
   const unfilled = placeholders(text);
   if (unfilled.length > 0) messages.set("PLACEHOLDER", `Fill in or remove ${unfilled.slice(0, 3).join(", ")}.`);

@@ -8,6 +8,7 @@ const summit: FactEncounter = {
   kind: "EVENT",
   metOn: new Date("2026-03-12T00:00:00Z"),
   where: "Hall B",
+  topic: "the clinical AI podcast you suggested.",
   context: "Suggested the clinical AI podcast.",
   theyCanHelpWith: "Intros to payers",
   iCanHelpWith: null,
@@ -19,6 +20,7 @@ const intro: FactEncounter = {
   kind: "MUTUAL_CONNECTION",
   metOn: new Date("2026-05-02T00:00:00Z"),
   where: null,
+  topic: null,
   context: "",
   theyCanHelpWith: null,
   iCanHelpWith: "Hiring data engineers",
@@ -30,6 +32,7 @@ const earlier: FactEncounter = {
   kind: "COLLEAGUE",
   metOn: new Date("2024-01-09T00:00:00Z"),
   where: "chicago",
+  topic: "the claims rewrite",
   context: "Worked on the claims rewrite",
   theyCanHelpWith: "intros to payers",
   iCanHelpWith: null,
@@ -45,7 +48,15 @@ describe("buildFacts", () => {
       company: "Northwind Health",
       events: ["AMA Leadership Summit"],
       places: ["Hall B", "Chicago"],
-      topics: ["Suggested the clinical AI podcast.", "Intros to payers", "Hiring data engineers", "Worked on the claims rewrite"],
+      topics: [
+        "the clinical AI podcast you suggested.",
+        "Suggested the clinical AI podcast.",
+        "Intros to payers",
+        "Hiring data engineers",
+        "the claims rewrite",
+        "Worked on the claims rewrite",
+      ],
+      notes: ["Suggested the clinical AI podcast.", "Intros to payers", "Hiring data engineers", "Worked on the claims rewrite"],
       mutualNames: ["Priya Shah"],
       encounterKinds: ["EVENT", "MUTUAL_CONNECTION", "COLLEAGUE"],
       claim: "COLLEAGUE",
@@ -55,7 +66,7 @@ describe("buildFacts", () => {
 
   it("leaves out what is unknown, and treats any limit but 200 as 300", () => {
     const facts = buildFacts({ contact: { firstName: "Dana", lastName: "", company: null }, encounters: [], noteLimit: 250, claim: null });
-    expect(facts).toEqual({ firstName: "Dana", lastName: "", events: [], places: [], topics: [], mutualNames: [], encounterKinds: [], noteLimit: 300 });
+    expect(facts).toEqual({ firstName: "Dana", lastName: "", events: [], places: [], topics: [], notes: [], mutualNames: [], encounterKinds: [], noteLimit: 300 });
     expect(assessInvitation("Hi Dana, great to meet you, would love to stay in touch.", facts).findings).toEqual([]);
   });
 
@@ -77,7 +88,7 @@ describe("templateValues", () => {
       company: "Northwind Health",
       eventName: "AMA Leadership Summit",
       metOn: "12 March",
-      topic: "Suggested the clinical AI podcast",
+      topic: "the clinical AI podcast you suggested",
       mutualName: "Priya Shah",
       myFirstName: "Sam",
     });
@@ -86,6 +97,14 @@ describe("templateValues", () => {
   it("uses the newest encounter's day when none was at an event, and leaves unknown values out", () => {
     const values = templateValues({ contact: { firstName: "Dana", lastName: "", company: null }, encounters: [intro], myName: "  ", now });
     expect(values).toEqual({ firstName: "Dana", metOn: "2 May", mutualName: "Priya Shah" });
+  });
+
+  it("fills {topic} only from a “Topic to mention”, never from the private notes", () => {
+    const noTopic = { ...summit, topic: null };
+    const values = templateValues({ contact, encounters: [noTopic, { ...earlier, topic: "  " }], myName: "Sam", now });
+    expect(values.topic).toBeUndefined();
+    expect(Object.values(values).join(" ")).not.toMatch(/Suggested|Intros|claims rewrite/);
+    expect(templateValues({ contact, encounters: [noTopic, earlier], myName: "Sam", now }).topic).toBe("the claims rewrite");
   });
 
   it("has nothing but the names when there are no encounters", () => {

@@ -13,6 +13,9 @@ export type FactEncounter = {
   kind: string;
   metOn: Date;
   where: string | null;
+  /** "Topic to mention": what the user would bring up in a message; templates' {topic}. */
+  topic: string | null;
+  /** "What you talked about": a private note, never put into a message by Rapport. */
   context: string;
   theyCanHelpWith: string | null;
   iCanHelpWith: string | null;
@@ -54,7 +57,8 @@ export function buildFacts({
     lastName: contact.lastName.trim(),
     events: distinct(encounters.map((encounter) => encounter.event?.name)),
     places: distinct(encounters.flatMap((encounter) => [encounter.where, encounter.event?.location])),
-    topics: distinct(encounters.flatMap((encounter) => [encounter.context, encounter.theyCanHelpWith, encounter.iCanHelpWith])),
+    topics: distinct(encounters.flatMap((encounter) => [encounter.topic, encounter.context, encounter.theyCanHelpWith, encounter.iCanHelpWith])),
+    notes: distinct(encounters.flatMap((encounter) => [encounter.context, encounter.theyCanHelpWith, encounter.iCanHelpWith])),
     mutualNames: distinct(encounters.map((encounter) => encounter.mutualConnection && personName(encounter.mutualConnection))),
     encounterKinds: distinct(encounters.map((encounter) => encounter.kind)),
     noteLimit: noteLimit === 200 ? 200 : 300,
@@ -71,14 +75,16 @@ export function formatMetOn(day: Date, now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ...(sameYear ? {} : { year: "numeric" }), timeZone: "UTC" }).format(day);
 }
 
-/** What was talked about, as it reads after "our chat about": without the sentence's closing punctuation. */
+/** A topic as it reads after "our chat about": without the sentence's closing punctuation. */
 export function asTopic(text: string): string {
   return text.trim().replace(/[.!;:,]+$/u, "");
 }
 
 /**
  * Values for a template's placeholders. The event and its day come from the newest encounter at an event (else the
- * day of the newest encounter), the topic and the mutual connection from the newest encounter that has one.
+ * day of the newest encounter), the topic and the mutual connection from the newest encounter that has one. The topic
+ * is only ever the "Topic to mention": the private notes are written about the person, and a template must not send
+ * them to the person; with no topic, {topic} stays for the user to write.
  */
 export function templateValues({
   contact,
@@ -94,7 +100,7 @@ export function templateValues({
   const ordered = newestFirst(encounters);
   const atEvent = ordered.find((encounter) => encounter.event);
   const dated = atEvent ?? ordered[0];
-  const talked = ordered.find((encounter) => encounter.context.trim()) ?? ordered.find((encounter) => encounter.theyCanHelpWith?.trim());
+  const topic = ordered.find((encounter) => encounter.topic?.trim())?.topic;
   const mutual = ordered.find((encounter) => encounter.mutualConnection)?.mutualConnection;
   const values: TemplateValues = {};
   const set = (key: keyof TemplateValues, value: string | null | undefined) => {
@@ -105,7 +111,7 @@ export function templateValues({
   set("company", contact.company);
   set("eventName", atEvent?.event?.name);
   set("metOn", dated && formatMetOn(dated.metOn, now));
-  set("topic", talked && asTopic(talked.context.trim() || talked.theyCanHelpWith || ""));
+  set("topic", topic && asTopic(topic));
   set("mutualName", mutual && personName(mutual));
   set("myFirstName", myName.trim().split(/\s+/u)[0]);
   return values;

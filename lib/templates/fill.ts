@@ -30,7 +30,7 @@ export const PLACEHOLDER_LABELS: Record<PlaceholderName, string> = {
   company: "Their company",
   eventName: "Event name",
   metOn: "When you met",
-  topic: "What you talked about",
+  topic: "Topic to mention",
   mutualName: "Mutual connection",
   myFirstName: "Your first name",
 };

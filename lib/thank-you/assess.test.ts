@@ -71,11 +71,41 @@ describe("assessThankYou", () => {
   });
 });
 
+describe("a thank-you that reads like a note", () => {
+  const tom: InvitationFacts = {
+    firstName: "Tom",
+    topics: ["the field research app"],
+    notes: ["We built the field research app together at Acme; he wants intros to Berlin investors"],
+  };
+
+  it("is flagged as the invitation coach flags it, and keeps the score under Personal", () => {
+    // The thank-you: the template filled {topic} with the whole note.
+    const assessment = assessThankYou(
+      "Thanks for connecting, Tom! I really enjoyed our chat about We built the field research app together at Acme; he wants intros to Berlin investors. Would a short call suit you?",
+      tom,
+    );
+    expect(assessment.findings).toEqual([
+      {
+        code: "READS_LIKE_A_NOTE",
+        severity: "warning",
+        message: "“We built the field research app together at…” is copied from your private notes: say it to them, in your own words.",
+      },
+    ]);
+    expect(assessment.score).toBe(75);
+    expect(thankYouChecklist(assessment).find((item) => item.code === "READS_LIKE_A_NOTE")?.state).toBe("failed");
+  });
+
+  it("flags the third person and leaves the same thanks in the second person alone", () => {
+    expect(codes("Thanks for connecting, Tom! Loved the field research app; he should demo it. Coffee soon?", tom)).toEqual(["READS_LIKE_A_NOTE"]);
+    expect(codes("Thanks for connecting, Tom! Loved the field research app; you should demo it. Coffee soon?", tom)).toEqual([]);
+  });
+});
+
 describe("thankYouChecklist", () => {
   it("lists every check as pending before anything is written", () => {
     const items = thankYouChecklist(assessThankYou("", colleen));
     expect(items.map((item) => item.code)).toEqual(THANK_YOU_CODES);
-    expect(items.map((item) => item.state)).toEqual(["failed", "pending", "pending", "pending", "pending", "pending"]);
+    expect(items.map((item) => item.state)).toEqual(["failed", "pending", "pending", "pending", "pending", "pending", "pending"]);
   });
 
   it("turns each check green once it passes, and leaves failed ones failed", () => {
@@ -86,6 +116,7 @@ describe("thankYouChecklist", () => {
       "Says thank you": "passed",
       "Recalls where you met or what you talked about": "failed",
       "Suggests a next step or staying in touch": "failed",
+      "Written to them, not about them": "passed",
       "No unfilled placeholders": "passed",
     });
   });

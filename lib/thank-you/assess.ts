@@ -1,15 +1,16 @@
 // The coach for a thank-you after someone accepted: assessInvitation's findings, kept where they apply to a LinkedIn
-// message and reworded for it, plus one check of its own (it says thank you). An invitation's note limit, LinkedIn's
+// message and reworded for it (READS_LIKE_A_NOTE as it is: a note pasted into a thank-you is the same mistake), plus
+// one check of its own (it says thank you). An invitation's note limit, LinkedIn's
 // default invitation text and "How you know them" do not concern a message to a connection, so they are dropped.
-import { assessInvitation, type InvitationFacts } from "@/lib/invitations/assess";
+import { assessInvitation, CHECKLIST_LABELS, type InvitationFacts } from "@/lib/invitations/assess";
 
-export type ThankYouCode = "EMPTY" | "NO_GREETING" | "NO_THANKS" | "NO_CONTEXT" | "NO_NEXT_STEP" | "PLACEHOLDER";
+export type ThankYouCode = "EMPTY" | "NO_GREETING" | "NO_THANKS" | "NO_CONTEXT" | "NO_NEXT_STEP" | "READS_LIKE_A_NOTE" | "PLACEHOLDER";
 export type ThankYouFinding = { code: ThankYouCode; severity: "error" | "warning"; message: string };
 export type ThankYouAssessment = { score: number; findings: ThankYouFinding[] };
 export type ThankYouChecklistItem = { code: ThankYouCode; label: string; state: "passed" | "failed" | "pending" };
 
 /** The checklist's lines, in display order. */
-export const THANK_YOU_CODES: ThankYouCode[] = ["EMPTY", "NO_GREETING", "NO_THANKS", "NO_CONTEXT", "NO_NEXT_STEP", "PLACEHOLDER"];
+export const THANK_YOU_CODES: ThankYouCode[] = ["EMPTY", "NO_GREETING", "NO_THANKS", "NO_CONTEXT", "NO_NEXT_STEP", "READS_LIKE_A_NOTE", "PLACEHOLDER"];
 
 export const THANK_YOU_CHECKLIST_LABELS: Record<ThankYouCode, string> = {
   EMPTY: "Something written",
@@ -17,6 +18,7 @@ export const THANK_YOU_CHECKLIST_LABELS: Record<ThankYouCode, string> = {
   NO_THANKS: "Says thank you",
   NO_CONTEXT: "Recalls where you met or what you talked about",
   NO_NEXT_STEP: "Suggests a next step or staying in touch",
+  READS_LIKE_A_NOTE: CHECKLIST_LABELS.READS_LIKE_A_NOTE,
   PLACEHOLDER: "No unfilled placeholders",
 };
 
@@ -27,9 +29,10 @@ const SEVERITY: Record<ThankYouCode, ThankYouFinding["severity"]> = {
   NO_THANKS: "warning",
   NO_CONTEXT: "warning",
   NO_NEXT_STEP: "warning",
+  READS_LIKE_A_NOTE: "warning",
 };
 
-// An error keeps the score under "Personal" (80), as in the invitation coach.
+// An error keeps the score under "Personal" (80), as in the invitation coach, and so does a note pasted in.
 const DEDUCTION: Record<ThankYouCode, number> = {
   EMPTY: 100,
   PLACEHOLDER: 30,
@@ -37,6 +40,7 @@ const DEDUCTION: Record<ThankYouCode, number> = {
   NO_THANKS: 20,
   NO_CONTEXT: 30,
   NO_NEXT_STEP: 20,
+  READS_LIKE_A_NOTE: 25,
 };
 
 // Ways of saying thanks in the languages the invitation coach knows.
@@ -67,6 +71,8 @@ export function assessThankYou(message: string, facts: InvitationFacts): ThankYo
     if (found.has("NO_REASON")) {
       messages.set("NO_NEXT_STEP", "Suggest a next step (a call, a coffee, an introduction) or simply to keep in touch.");
     }
+    const note = found.get("READS_LIKE_A_NOTE");
+    if (note) messages.set("READS_LIKE_A_NOTE", note);
     const placeholder = found.get("PLACEHOLDER");
     if (placeholder) messages.set("PLACEHOLDER", placeholder);
   }

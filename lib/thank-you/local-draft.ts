@@ -1,6 +1,5 @@
-// The thank-you being written, kept in the browser's localStorage until it is marked as sent (there is no server
-// draft: a thank-you is written and sent in one sitting). Stored like the invitation's local draft.
-export { clearLocalDraft, readLocalDraft, writeLocalDraft } from "@/lib/invitations/local-draft";
+// Where this device keeps a thank-you draft that has not reached the server yet (offline, a crash), in the format of
+// the invitation's local copy (lib/invitations/local-draft.ts); the server's draft is what follows the user elsewhere.
 
 /** One entry per user and contact, apart from the invitation draft's. */
 export function thankYouDraftKey(userId: string, contactId: string): string {

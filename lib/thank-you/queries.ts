@@ -3,12 +3,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import { listEncounters } from "@/lib/encounters/queries";
 
-/** The contact as the thank-you composer shows it, with how you met; null when it is not the owner's. */
+/** The contact as the thank-you composer shows it, with how you met and the draft; null when it is not the owner's. */
 export async function getThankYouComposer(ownerId: string, contactId: string) {
   const contact = await db.contact.findFirst({
     where: { id: contactId, ownerId },
     select: { id: true, firstName: true, lastName: true, company: true, linkedinUrl: true, stage: true, connectedAt: true },
   });
   if (!contact) return null;
-  return { contact, encounters: await listEncounters(ownerId, contactId) };
+  const [encounters, draft] = await Promise.all([
+    listEncounters(ownerId, contactId),
+    db.thankYouDraft.findFirst({ where: { ownerId, contactId }, select: { message: true, updatedAt: true } }),
+  ]);
+  return { contact, encounters, draft };
 }

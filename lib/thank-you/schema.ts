@@ -14,6 +14,13 @@ export function suggestFollowUpDay(today: string): string {
   return addDays(today, FOLLOW_UP_AFTER_DAYS);
 }
 
+/** A draft is kept exactly as typed: the writer is in the middle of it. */
+export const thankYouDraftInput = z.object({
+  message: z
+    .string({ error: "Write the thank-you as text." })
+    .max(MAX_THANK_YOU_LENGTH, `A message must be at most ${MAX_THANK_YOU_LENGTH.toLocaleString("en")} characters.`),
+});
+
 export type ThankYouValues = { message: string; noFollowUp: boolean; followUpOn: string; nextStep: string };
 
 /** The input of "Mark thank-you sent", for a user whose today is `today` ("YYYY-MM-DD"). */

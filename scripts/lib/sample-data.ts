@@ -38,17 +38,20 @@ export const DEMO_ENCOUNTERS: {
   event?: (typeof DEMO_EVENTS)[number]["key"];
   kind: "EVENT" | "MUTUAL_CONNECTION" | "COLLEAGUE" | "CLASSMATE";
   daysAgo: number;
+  /** The private note, written about them. */
   context: string;
+  /** "Topic to mention": what a message would bring up, written to them (templates' {topic}). */
+  topic?: string;
   theyCanHelpWith?: string;
   iCanHelpWith?: string;
   through?: string;
 }[] = [
-  { firstName: "Colleen", event: "summit", kind: "EVENT", daysAgo: 12, context: "Her panel on patient-facing AI; she suggested the Product Talk podcast episode on discovery", theyCanHelpWith: "Intros to hospital product teams", iCanHelpWith: "Our notes on running discovery interviews" },
-  { firstName: "Marcus", event: "summit", kind: "EVENT", daysAgo: 12, context: "Sat next to him at the speakers' dinner; analytics engineering hiring", iCanHelpWith: "Mentoring on analytics engineering" },
-  { firstName: "Sofia", event: "meetup", kind: "EVENT", daysAgo: 40, context: "She runs the meetup and asked if I would speak in spring" },
-  { firstName: "Priya", kind: "MUTUAL_CONNECTION", daysAgo: 20, context: "Climate software at seed stage", through: "Tom" },
-  { firstName: "Tom", kind: "COLLEAGUE", daysAgo: 900, context: "We built the field research app together at Acme" },
-  { firstName: "Luca", kind: "CLASSMATE", daysAgo: 1500, context: "Design MBA, same studio group" },
+  { firstName: "Colleen", event: "summit", kind: "EVENT", daysAgo: 12, context: "Her panel on patient-facing AI; she suggested the Product Talk podcast episode on discovery", topic: "your panel on patient-facing AI", theyCanHelpWith: "Intros to hospital product teams", iCanHelpWith: "Our notes on running discovery interviews" },
+  { firstName: "Marcus", event: "summit", kind: "EVENT", daysAgo: 12, context: "Sat next to him at the speakers' dinner; analytics engineering hiring", topic: "hiring analytics engineers", iCanHelpWith: "Mentoring on analytics engineering" },
+  { firstName: "Sofia", event: "meetup", kind: "EVENT", daysAgo: 40, context: "She runs the meetup and asked if I would speak in spring", topic: "speaking at the meetup in spring" },
+  { firstName: "Priya", kind: "MUTUAL_CONNECTION", daysAgo: 20, context: "Climate software at seed stage", topic: "seed-stage climate software", through: "Tom" },
+  { firstName: "Tom", kind: "COLLEAGUE", daysAgo: 900, context: "We built the field research app together at Acme", topic: "the field research app we built at Acme" },
+  { firstName: "Luca", kind: "CLASSMATE", daysAgo: 1500, context: "Design MBA, same studio group", topic: "our old studio group" },
 ];
 
 const FIRST = ["Ana", "Ben", "Chloé", "Dev", "Elif", "Femi", "Greta", "Hiro", "Ines", "Jamal", "Kai", "Lena", "Mateo", "Nora", "Omar", "Paula", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoë"];

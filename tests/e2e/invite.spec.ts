@@ -67,9 +67,9 @@ test("write an invitation from what you know, keep the draft across a reload, co
   await page.keyboard.type(". Would love to swap notes on the podcast you suggested.");
   const text = "Hi Colleen, great meeting you at Health Tech Meetup in Berlin. Would love to swap notes on the podcast you suggested.";
   await expect(message).toHaveValue(text);
-  await expect(page.getByText("All 8 checks pass.", { exact: true })).toBeVisible();
+  await expect(page.getByText("All 9 checks pass.", { exact: true })).toBeVisible();
   const checklist = page.getByRole("list", { name: "Checklist" });
-  await expect(checklist.getByRole("listitem")).toHaveCount(8);
+  await expect(checklist.getByRole("listitem")).toHaveCount(9);
   await expect(checklist.getByRole("listitem").filter({ hasText: "not yet" })).toHaveCount(0);
   await expect(page.getByRole("meter", { name: "Coach score" })).toHaveAttribute("aria-valuetext", "100 out of 100: Personal");
 
@@ -90,7 +90,7 @@ test("write an invitation from what you know, keep the draft across a reload, co
   await dialog.getByRole("button", { name: "Keep editing" }).click();
   await expect(dialog).toHaveCount(0);
   await claim.selectOption({ label: "Other" });
-  await expect(page.getByText("All 8 checks pass.", { exact: true })).toBeVisible();
+  await expect(page.getByText("All 9 checks pass.", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Mark as sent" }).click();
 
   await expect(page).toHaveURL(new RegExp(`${contactPath}$`));
@@ -142,15 +142,16 @@ test("a draft typed while Rapport cannot be reached stays on this device until i
   await page.reload();
   await expect(message).toHaveValue("Hi Dana, great sharing the taxi from the venue. Let me know if you ever need a ride back.");
 
-  // A template replaces the message after a confirmation; what it cannot fill stays visible and is flagged.
+  // A template replaces the message after a confirmation; what it cannot fill stays visible and is flagged. The
+  // private note ("What you talked about") is never filled in: {topic} waits for the user's own words.
   await page.getByRole("combobox", { name: "Template" }).selectOption({ label: "Met at an event" });
   const replace = page.getByRole("dialog", { name: "Replace your message?" });
   await replace.getByRole("button", { name: "Replace message" }).click();
-  await expect(message).toHaveValue(/^Hi Dana, great meeting you at \{eventName\}\. I enjoyed our chat about Shared a taxi from the venue/);
-  await expect(page.getByText("Fill in or remove {eventName}.", { exact: true })).toBeVisible();
+  await expect(message).toHaveValue(/^Hi Dana, great meeting you at \{eventName\}\. I enjoyed our chat about \{topic\} and/);
+  await expect(page.getByText("Fill in or remove {eventName}, {topic}.", { exact: true })).toBeVisible();
   await page.keyboard.type("the airport");
   await expect(message).toHaveValue(/^Hi Dana, great meeting you at the airport\./);
-  await expect(page.getByText("Fill in or remove {eventName}.", { exact: true })).toHaveCount(0);
+  await expect(page.getByText("Fill in or remove {topic}.", { exact: true })).toBeVisible();
 });
 
 test("another user's contact has no composer: its invite page is a 404", async ({ browser, page, signedIn }) => {

@@ -66,20 +66,20 @@ test("a contact goes through the whole pipeline by buttons", async ({ page, cont
   await expect(page.getByRole("button", { name: "Mark thank-you sent" })).toBeDisabled();
   await page.getByRole("combobox", { name: "Template" }).selectOption({ label: "Thank-you after accepting" });
   await expect(message).toHaveValue(/^Thanks for connecting, Colleen! I really enjoyed our chat about \{topic\}\. .* let’s keep in touch\. Test$/);
-  await expect(checklist.getByRole("listitem")).toHaveCount(6);
+  await expect(checklist.getByRole("listitem")).toHaveCount(7);
   await expect(page.getByText("Fill in or remove {topic}.", { exact: true })).toBeVisible();
   await expect(page.getByText("Mention something about their work at Northwind Health.", { exact: true })).toBeVisible();
-  await expect(page.getByText("4 of 6 checks pass.", { exact: true })).toBeVisible();
+  await expect(page.getByText("5 of 7 checks pass.", { exact: true })).toBeVisible();
 
-  // The template's blank is selected: typing replaces it. A reload keeps what was typed on this device.
+  // The template's blank is selected: typing replaces it. It is saved as it is typed, so a reload keeps it.
   await page.keyboard.type("patient onboarding at Northwind Health");
-  await expect(page.getByText("All 6 checks pass.", { exact: true })).toBeVisible();
+  await expect(page.getByText("All 7 checks pass.", { exact: true })).toBeVisible();
   await expect(page.getByRole("meter", { name: "Coach score" })).toHaveAttribute("aria-valuetext", "100 out of 100: Personal");
   const thanks = "Thanks for connecting, Colleen! I really enjoyed our chat about patient onboarding at Northwind Health. Would a short call in the next few weeks suit you? Either way, let’s keep in touch. Test";
   await expect(message).toHaveValue(thanks);
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
   await page.reload();
   await expect(message).toHaveValue(thanks);
-  await expect(page.getByText("Restored the thank-you you were writing on this device.")).toBeVisible();
 
   await page.getByRole("button", { name: "Copy message" }).click();
   await expect(page.getByText("Copied", { exact: true })).toBeVisible();
@@ -131,7 +131,7 @@ test("thank someone with no follow-up on a 375 px phone and go back where you ca
   await page.goto(`${contactPath}/thank?from=/contacts`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), "horizontal overflow on the composer").toBeLessThanOrEqual(0);
   await page.getByRole("textbox", { name: "Message", exact: true }).fill("Thanks for connecting, Dana! Let’s keep in touch about Contoso’s hiring.");
-  await expect(page.getByText("All 6 checks pass.", { exact: true })).toBeVisible();
+  await expect(page.getByText("All 7 checks pass.", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Mark thank-you sent" }).click();
   const dialog = page.getByRole("dialog", { name: "Mark thank-you sent" });
   await dialog.getByLabel("Follow up on").fill("");

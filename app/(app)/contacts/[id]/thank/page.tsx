@@ -32,7 +32,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
   const { id } = await params;
   const composer = await getThankYouComposer(user.id, id);
   if (!composer) notFound();
-  const { contact, encounters } = composer;
+  const { contact, encounters, draft } = composer;
   const name = contactName(contact);
   const contactHref = `/contacts/${contact.id}`;
   const check = canMove(contact.stage, "THANKED", { hasThankYou: true });
@@ -65,6 +65,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
           userId={user.id}
           contact={{ id: contact.id, firstName: contact.firstName, lastName: contact.lastName, company: contact.company, linkedinUrl: contact.linkedinUrl }}
           encounters={encounters}
+          draft={draft}
           templates={templates.map((template) => ({ id: template.id, name: template.name, body: template.body }))}
           templateValues={templateValues({ contact, encounters, myName: user.name })}
           today={today}
