@@ -121,25 +121,22 @@ export async function listContacts(ownerId: string, search: Partial<ContactSearc
      LIMIT ${take + 1}`;
 
   const filtered = words.length > 0 || Boolean(search.tag || search.stage || search.event);
-  let total: number | null = null;
-  let more = false;
-  if (filtered) {
-    // A first page that holds every match has counted them already.
-    if (!cursor && rows.length <= take) total = rows.length;
-    else [total, more] = await countMatches(matching);
-  }
+  // A first page that holds every match has counted them already.
+  const counting = filtered && (cursor !== null || rows.length > take);
+  const [counted, exact] = await Promise.all([counting ? countMatches(matching) : null, page(ownerId, rows, take, words.length > 0 ? search.q : undefined)]);
+  const total = !filtered ? null : counted ? counted.count : rows.length;
   if (total === 0 && words.some((word) => [...word].length >= 3)) {
     const similar = await findSimilar(ownerId, order, [...filters, ...words.map((word) => wordCondition(word, true))], after, take);
     if (similar.total > 0) return { ...(await page(ownerId, similar.rows, take, search.q)), total: similar.total, more: similar.more, similar: true };
   }
-  return { ...(await page(ownerId, rows, take, words.length > 0 ? search.q : undefined)), total, more, similar: false };
+  return { ...exact, total, more: counted?.more ?? false, similar: false };
 }
 
-async function countMatches(conditions: Prisma.Sql[]): Promise<[count: number, more: boolean]> {
+async function countMatches(conditions: Prisma.Sql[]): Promise<{ count: number; more: boolean }> {
   const [{ count } = { count: 0 }] = await db.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM (
       SELECT 1 FROM "Contact" c WHERE ${Prisma.join(conditions, " AND ")} LIMIT ${MATCH_COUNT_LIMIT + 1}) matches`;
-  return [Math.min(count, MATCH_COUNT_LIMIT), count > MATCH_COUNT_LIMIT];
+  return { count: Math.min(count, MATCH_COUNT_LIMIT), more: count > MATCH_COUNT_LIMIT };
 }
 
 /**
