@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactSearchHref, decodeCursor, encodeCursor, escapeLike, parseContactSearch, searchWords } from "./search";
+import { contactSearchHref, decodeCursor, encodeCursor, escapeLike, matchCountLabel, parseContactSearch, searchWords } from "./search";
 
 describe("parseContactSearch", () => {
   it("reads every parameter", () => {
@@ -53,5 +53,14 @@ describe("cursors", () => {
     expect(decodeCursor(encodeCursor({ key: null, id: "c1" }))).toEqual({ key: null, id: "c1" });
     expect(decodeCursor("not-a-cursor")).toBeNull();
     expect(decodeCursor(Buffer.from('{"a":1}').toString("base64url"))).toBeNull();
+  });
+});
+
+describe("matchCountLabel", () => {
+  it("counts matches as the header shows them", () => {
+    expect(matchCountLabel(0)).toBe("No matches");
+    expect(matchCountLabel(1)).toBe("1 match");
+    expect(matchCountLabel(12)).toBe("12 matches");
+    expect(matchCountLabel(1000, true)).toBe("1,000+ matches");
   });
 });

@@ -74,3 +74,10 @@ export function decodeCursor(text: string | undefined): Cursor | null {
   }
   return null;
 }
+
+/** The list's header while searching or filtering: "1 match", "12 matches", "1,000+ matches". */
+export function matchCountLabel(total: number, more = false): string {
+  if (total === 0) return "No matches";
+  const count = `${total.toLocaleString("en")}${more ? "+" : ""}`;
+  return total === 1 && !more ? "1 match" : `${count} matches`;
+}

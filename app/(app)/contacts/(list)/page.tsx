@@ -5,7 +5,7 @@ import { Plus, SearchX, UserRound } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
 import { getContactsSummary, listContacts } from "@/lib/contacts/queries";
 import { listEventOptions } from "@/lib/events/queries";
-import { contactSearchHref, parseContactSearch } from "@/lib/contacts/search";
+import { contactSearchHref, matchCountLabel, parseContactSearch } from "@/lib/contacts/search";
 import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactList } from "@/components/contacts/contact-list";
 import { RenameTagDialog } from "@/components/contacts/rename-tag-dialog";
@@ -31,8 +31,10 @@ export default async function ContactsPage({ searchParams }: Props) {
       <div className="flex items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{search.archived ? "Archived contacts" : "Contacts"}</h1>
-          <p className="text-sm text-muted-foreground">
-            {total === 1 ? "1 person" : `${total.toLocaleString("en")} people`} in your network
+          <p role="status" className="text-sm text-muted-foreground">
+            {page.total === null
+              ? `${total === 1 ? "1 person" : `${total.toLocaleString("en")} people`} in your network`
+              : matchCountLabel(page.total, page.more)}
           </p>
         </div>
         <Button asChild>
@@ -61,6 +63,9 @@ export default async function ContactsPage({ searchParams }: Props) {
             <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
               Showing contacts tagged “{search.tag}”. <RenameTagDialog tag={search.tag} />
             </div>
+          )}
+          {page.similar && (
+            <p className="text-sm text-muted-foreground">Nothing contains “{search.q}” as you typed it, so these are close spellings.</p>
           )}
           {page.items.length === 0 ? (
             <EmptyState
