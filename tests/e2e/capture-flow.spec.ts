@@ -44,23 +44,32 @@ test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
 });
 
-test("a capture is met today in the user's timezone; last week's event is one tap away, not preselected", async ({ page, signedIn }) => {
+test("a capture is met today in the user's timezone, with last week's event not preselected, and waits on /today", async ({ page, signedIn }) => {
   // 05:00 UTC on 26 November is still the evening of the 25th in Los Angeles.
   await sql(`UPDATE "User" SET timezone = 'America/Los_Angeles' WHERE email = $1`, [signedIn.email]);
-  const summit = await addEvent(signedIn.email, "AMA Leadership Summit", "2026-11-13");
+  await addEvent(signedIn.email, "AMA Leadership Summit", "2026-11-13");
   await setNow(page, "2026-11-26T05:00:00.000Z");
 
   await page.goto("/capture");
-  const eventSelect = page.getByRole("combobox", { name: "Event" });
-  await expect(eventSelect).toHaveValue("");
+  await expect(page.getByRole("combobox", { name: "Event" })).toHaveValue("");
   await expect(page.getByLabel("Met on")).toHaveValue("2026-11-25");
   await expect(page.getByRole("button", { name: "Still at AMA Leadership Summit?" })).toBeVisible();
-
   await capture(page, { first: "Carla", last: "Mendes", talk: "Runs the design ops guild" });
   await expect(page.getByRole("status")).toHaveText("Saved Carla Mendes.");
   await expect(page.getByLabel("Met on")).toHaveValue("2026-11-25");
 
-  // Still at the summit after all: one tap picks it, and the picker shows its whole date on a phone.
+  await page.goto("/today");
+  const metRecently = page.getByRole("list", { name: "Met recently, not invited yet" });
+  await expect(metRecently.getByRole("listitem").filter({ hasText: "Carla Mendes" })).toContainText("Met today");
+});
+
+test("“Still at …?” picks last week's event in one tap, shows its whole date, and the person is still met today", async ({ page, signedIn }) => {
+  await sql(`UPDATE "User" SET timezone = 'America/Los_Angeles' WHERE email = $1`, [signedIn.email]);
+  const summit = await addEvent(signedIn.email, "AMA Leadership Summit", "2026-11-13");
+  await setNow(page, "2026-11-26T05:00:00.000Z");
+  await page.goto("/capture");
+  const eventSelect = page.getByRole("combobox", { name: "Event" });
+
   await page.getByRole("button", { name: "Still at AMA Leadership Summit?" }).click();
   await expect(eventSelect).toHaveValue(summit);
   const date = page.getByText("Friday 13 November 2026");
@@ -69,29 +78,33 @@ test("a capture is met today in the user's timezone; last week's event is one ta
   const box = (await date.boundingBox())!;
   expect(box.x + box.width, "the event's date runs off a 375 px screen").toBeLessThanOrEqual(375);
   await expect(page.getByRole("button", { name: "Still at AMA Leadership Summit?" })).toHaveCount(0);
+  await noHorizontalOverflow(page);
+
   await capture(page, { first: "Dev", last: "Anand", talk: "Keynote on pricing" });
   await expect(page.getByRole("status")).toHaveText("Saved Dev Anand.");
   await expect(eventSelect).toHaveValue(summit);
-  await noHorizontalOverflow(page);
-
-  // Both were met today, so both wait for an invitation on /today.
   await page.goto("/today");
-  const metRecently = page.getByRole("list", { name: "Met recently, not invited yet" });
-  await expect(metRecently.getByRole("listitem").filter({ hasText: "Carla Mendes" })).toContainText("Met today");
-  await expect(metRecently.getByRole("listitem").filter({ hasText: "Dev Anand" })).toContainText("Met today · AMA Leadership Summit");
+  await expect(
+    page.getByRole("list", { name: "Met recently, not invited yet" }).getByRole("listitem").filter({ hasText: "Dev Anand" }),
+  ).toContainText("Met today · AMA Leadership Summit");
+});
 
-  // An event on today's date (where the user is) is the one preselected.
+test("an event on today's date (where the user is) is the one preselected", async ({ page, signedIn }) => {
+  await sql(`UPDATE "User" SET timezone = 'America/Los_Angeles' WHERE email = $1`, [signedIn.email]);
+  await addEvent(signedIn.email, "AMA Leadership Summit", "2026-11-13");
   const breakfast = await addEvent(signedIn.email, "Founders Breakfast", "2026-11-25");
   await addEvent(signedIn.email, "Tomorrow's Meetup", "2026-11-26");
+  await setNow(page, "2026-11-26T05:00:00.000Z");
   await page.goto("/capture");
-  await expect(eventSelect).toHaveValue(breakfast);
+  await expect(page.getByRole("combobox", { name: "Event" })).toHaveValue(breakfast);
   await expect(page.getByText("Wednesday 25 November 2026")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Still at/ })).toHaveCount(0);
 });
 
 test("capturing Nadia Petrova of Figma twice asks, and “Add to the existing one” records the new meeting on her", async ({ page, signedIn }) => {
   void signedIn;
   await page.goto("/capture");
-  await capture(page, { first: "Nadia", last: "Petrova", talk: "Accessibility audits", company: "Figma", linkedin: "linkedin.com/in/nadia-petrova" });
+  await capture(page, { first: "Nadia", last: "Petrova", talk: "Accessibility audits", company: "Figma" });
   await expect(page.getByRole("status")).toHaveText("Saved Nadia Petrova.");
 
   // Same name and company: asked, with what was typed kept.
@@ -101,24 +114,34 @@ test("capturing Nadia Petrova of Figma twice asks, and “Add to the existing on
   await expect(alert).toBeVisible();
   await expect(alert.getByRole("link", { name: "Open Nadia Petrova" })).toBeVisible();
   await expect(page.getByLabel("What you talked about")).toHaveValue("Offered to review our color tokens");
+  await noHorizontalOverflow(page);
   await alert.getByRole("button", { name: "Add to the existing one" }).click();
   await expect(page.getByRole("status")).toHaveText("Added how you met to Nadia Petrova.");
   await expect(page.getByLabel("First name")).toHaveValue("");
-  await expect(page.getByRole("region", { name: "Captured this session" }).getByRole("listitem")).toHaveCount(1);
+  const session = page.getByRole("region", { name: "Captured this session" });
+  await expect(session.getByRole("listitem")).toHaveCount(1);
 
-  // Same LinkedIn profile under another name: refused, with the way to her.
-  await capture(page, { first: "N.", last: "Petrova", talk: "Third time", linkedin: "https://www.linkedin.com/in/Nadia-Petrova/" });
-  await expect(page.getByLabel("LinkedIn URL")).toHaveAccessibleDescription(/Nadia Petrova already has this LinkedIn URL\./);
-  await noHorizontalOverflow(page);
-  await page.getByRole("alert").filter({ hasText: "already has this LinkedIn URL" }).getByRole("link", { name: "Open Nadia Petrova" }).click();
-
+  await session.getByRole("link", { name: "Nadia Petrova" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nadia Petrova" })).toBeVisible();
   const howYouMet = page.getByRole("region", { name: "How you met" });
   await expect(howYouMet.getByText("Accessibility audits")).toBeVisible();
   await expect(howYouMet.getByText("Offered to review our color tokens")).toBeVisible();
-  await page.goto("/contacts");
-  await expect(page.getByRole("link", { name: /Nadia Petrova/ })).toHaveCount(1);
-  await expect(page.getByRole("link", { name: /N\. Petrova/ })).toHaveCount(0);
+});
+
+test("capturing a LinkedIn profile that is already a contact is refused, with the way to her", async ({ page, signedIn }) => {
+  await sql(
+    `INSERT INTO "Contact" (id, "ownerId", "firstName", "lastName", company, "linkedinUrl", "updatedAt")
+     SELECT $1, id, 'Nadia', 'Petrova', 'Figma', 'https://www.linkedin.com/in/nadia-petrova', now() FROM "User" WHERE email = $2`,
+    [`c${randomUUID().replaceAll("-", "")}`, signedIn.email],
+  );
+  await page.goto("/capture");
+  await capture(page, { first: "N.", last: "Petrova", talk: "Third time", linkedin: "https://www.linkedin.com/in/Nadia-Petrova/" });
+  await expect(page.getByLabel("LinkedIn URL")).toHaveAccessibleDescription(/Nadia Petrova already has this LinkedIn URL\./);
+  const alert = page.getByRole("alert").filter({ hasText: "already has this LinkedIn URL" });
+  await expect(alert.getByRole("button", { name: "Save anyway" })).toHaveCount(0);
+  await noHorizontalOverflow(page);
+  await alert.getByRole("link", { name: "Open Nadia Petrova" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nadia Petrova" })).toBeVisible();
 });
 
 test("“New event” from capture keeps the person typed and comes back with the new event selected", async ({ page, signedIn }) => {
@@ -139,19 +162,20 @@ test("“New event” from capture keeps the person typed and comes back with th
   await expect(page.getByLabel("Last name")).toHaveValue("Mendes");
   await expect(page.getByLabel("What you talked about")).toHaveValue("Runs the design ops guild");
   await expect(page.getByLabel("Company")).toHaveValue("Fieldwork");
-
   await page.getByRole("button", { name: "Save and add another" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved Carla Mendes.");
-  await page.goto(`/events/${eventId}`);
-  await expect(page.getByRole("region", { name: "Not invited yet" }).getByRole("link", { name: /Carla Mendes/ })).toBeVisible();
+});
 
-  // Back from the event form without saving: still nothing lost.
+test("back from “New event” without saving one, what was typed is still there", async ({ page, signedIn }) => {
+  void signedIn;
   await page.goto("/capture");
   await page.getByLabel("First name").fill("Priya");
+  await page.getByLabel("What you talked about").fill("Hospital data team");
   await page.getByRole("link", { name: "New event" }).click();
   await page.getByRole("link", { name: "Cancel" }).click();
   await expect(page).toHaveURL(/\/capture$/);
   await expect(page.getByLabel("First name")).toHaveValue("Priya");
+  await expect(page.getByLabel("What you talked about")).toHaveValue("Hospital data team");
 });
 
 test("on a phone, the name fields stay side by side and aligned while one shows an error", async ({ page, signedIn }) => {
