@@ -9,6 +9,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ContactFields } from "@/lib/contacts/schema";
+import { HowYouMetFields } from "@/components/encounters/how-you-met-fields";
+import type { EventOption } from "@/components/encounters/encounter-form";
 
 export type ContactFormValues = ContactFields & { version?: number };
 
@@ -16,10 +18,16 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   contact?: ContactFormValues;
   cancelHref: string;
+  /** A new contact: also ask how you met (optional), with these events and "Met on" starting at `today`. */
+  howYouMet?: { events: EventOption[]; today: string };
 };
 
-export function ContactForm({ action, contact, cancelHref }: Props) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+export function ContactForm({ action, contact, cancelHref, howYouMet }: Props) {
+  // `round` remounts the native event select after each submission (see HowYouMetFields).
+  const [state, formAction, pending] = useActionState(
+    async (previous: FormState & { round: number }, formData: FormData) => ({ ...(await action(previous, formData)), round: previous.round + 1 }),
+    { ...initialFormState, round: 0 },
+  );
   // After a refused save, show what was typed; otherwise what is stored.
   const value = (name: keyof ContactFormValues) => {
     if (state.values) return state.values[name] ?? "";
@@ -51,7 +59,7 @@ export function ContactForm({ action, contact, cancelHref }: Props) {
         </div>
       )}
 
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="grid items-start gap-4 sm:grid-cols-2">
         <legend className="sr-only">Name</legend>
         <Field label="First name" error={error("firstName")}>
           <Input name="firstName" autoComplete="off" defaultValue={value("firstName")} maxLength={100} autoFocus />
@@ -61,7 +69,7 @@ export function ContactForm({ action, contact, cancelHref }: Props) {
         </Field>
       </fieldset>
 
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="grid items-start gap-4 sm:grid-cols-2">
         <legend className="sr-only">Work</legend>
         <Field label="Company" error={error("company")}>
           <Input name="company" autoComplete="off" defaultValue={value("company")} maxLength={200} />
@@ -71,7 +79,7 @@ export function ContactForm({ action, contact, cancelHref }: Props) {
         </Field>
       </fieldset>
 
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="grid items-start gap-4 sm:grid-cols-2">
         <legend className="sr-only">Reach them</legend>
         <Field label="Email" error={error("email")}>
           <Input name="email" type="email" inputMode="email" autoComplete="off" defaultValue={value("email")} maxLength={254} />
@@ -86,6 +94,10 @@ export function ContactForm({ action, contact, cancelHref }: Props) {
           <Input name="location" autoComplete="off" defaultValue={value("location")} maxLength={200} />
         </Field>
       </fieldset>
+
+      {howYouMet && (
+        <HowYouMetFields events={howYouMet.events} today={howYouMet.today} value={(name) => state.values?.[name] ?? ""} error={error} round={state.round} />
+      )}
 
       <Field label="Tags" error={error("tags")} description="Separate tags with commas, like: design, berlin">
         <Input name="tags" autoComplete="off" defaultValue={value("tags")} />

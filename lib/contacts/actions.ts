@@ -5,9 +5,11 @@ import { redirect } from "next/navigation";
 import { formValues, runFormAction } from "@/lib/auth/form-action";
 import { mergeDraftHref } from "@/lib/contacts/merge-schema";
 import { requireUser } from "@/lib/auth/session";
-import { contactInput, contactUpdateInput, renameTagInput, tagInput } from "@/lib/contacts/schema";
+import { contactCreateInput, contactUpdateInput, renameTagInput, tagInput } from "@/lib/contacts/schema";
 import * as contacts from "@/lib/contacts/mutations";
 import type { FormState } from "@/lib/forms";
+import { now } from "@/lib/dates/clock";
+import { parseDay, todayIn } from "@/lib/dates/calendar";
 
 function refused(result: Exclude<contacts.WriteResult, { ok: true }>, typed: Record<string, string>): FormState {
   switch (result.reason) {
@@ -35,19 +37,24 @@ function refused(result: Exclude<contacts.WriteResult, { ok: true }>, typed: Rec
       };
     case "not_found":
       return { ok: false, message: "This contact no longer exists." };
+    case "event_not_found":
+      return { ok: false, message: "Check the highlighted fields.", fieldErrors: { eventId: ["This event no longer exists. Pick another one."] } };
   }
 }
 
 export async function createContactAction(_previous: FormState, formData: FormData): Promise<FormState> {
   let id: string | undefined;
-  const state = await runFormAction(contactInput, formData, async (input, user) => {
-    const result = await contacts.createContact(user.id, input, formData.get("confirmed") === "1");
+  const state = await runFormAction(contactCreateInput, formData, async ({ eventId, metOn, context, ...input }, user) => {
+    // "Met on" starts filled in, so only an event or a line about the conversation records how you met.
+    const howYouMet = eventId || context ? { eventId, context, metOn: metOn ?? parseDay(todayIn(user.timezone, await now()))! } : null;
+    const result = await contacts.createContact(user.id, input, formData.get("confirmed") === "1", howYouMet);
     if (!result.ok) return refused(result, formValues(formData));
     id = result.id;
     return { ok: true };
   });
   if (!id) return state;
   revalidatePath("/contacts");
+  revalidatePath("/events");
   redirect(`/contacts/${id}`);
 }
 

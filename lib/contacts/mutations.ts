@@ -6,18 +6,28 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ContactInput } from "@/lib/contacts/schema";
 import { contactName } from "@/lib/contacts/display";
 import { findContactBy } from "@/lib/contacts/queries";
+import { createEncounter } from "@/lib/encounters/mutations";
+import type { EncounterInput } from "@/lib/encounters/schema";
+
+export type DuplicateResult =
+  | { ok: false; reason: "duplicate"; field: "linkedinUrl" | "email"; message: string; existingId: string; existingName: string }
+  | { ok: false; reason: "possible_duplicate"; message: string; existingId: string; existingName: string };
 
 export type WriteResult =
   | { ok: true; id: string }
   | { ok: false; reason: "not_found" | "conflict" }
-  | { ok: false; reason: "duplicate"; field: "linkedinUrl" | "email"; message: string; existingId: string; existingName: string }
-  | { ok: false; reason: "possible_duplicate"; message: string; existingId: string; existingName: string };
+  | { ok: false; reason: "event_not_found" }
+  | DuplicateResult;
+
+/** What the duplicate rules look at; quick capture asks them with what it has (no email). */
+export type DuplicateProbe = Pick<ContactInput, "firstName" | "lastName" | "company" | "linkedinUrl" | "email">;
 
 /**
  * The same LinkedIn profile or email is the same person: refused. The same name at the same
- * company probably is: a warning the user can override (`confirmed`).
+ * company probably is: a warning the user can override (`confirmed`). The contact form and quick
+ * capture both ask this, so the two ways in cannot disagree about who is already there.
  */
-async function duplicateOf(ownerId: string, input: ContactInput, exceptId?: string, confirmed = false): Promise<WriteResult | null> {
+export async function findDuplicateContact(ownerId: string, input: DuplicateProbe, exceptId?: string, confirmed = false): Promise<DuplicateResult | null> {
   for (const field of ["linkedinUrl", "email"] as const) {
     const value = input[field];
     if (!value) continue;
@@ -51,17 +61,54 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-export async function createContact(ownerId: string, input: ContactInput, confirmed = false): Promise<WriteResult> {
-  const duplicate = await duplicateOf(ownerId, input, undefined, confirmed);
+/** Thrown inside the transaction to roll back the contact when its encounter is refused. */
+class EncounterRefused extends Error {}
+
+/**
+ * Creates the contact and, when given, how you met them (`metOn` decided by the caller: the user's
+ * today unless they picked a day), in one transaction: a refused encounter leaves no contact behind.
+ */
+export async function createContact(ownerId: string, input: ContactInput, confirmed = false, howYouMet: HowYouMet | null = null): Promise<WriteResult> {
+  const duplicate = await findDuplicateContact(ownerId, input, undefined, confirmed);
   if (duplicate) return duplicate;
   try {
-    const contact = await db.contact.create({ data: { ...input, ownerId }, select: { id: true } });
+    const contact = await db.$transaction(async (tx) => {
+      const contact = await tx.contact.create({ data: { ...input, ownerId }, select: { id: true } });
+      if (howYouMet) {
+        const encounter = await createEncounter(ownerId, contact.id, encounterOf(howYouMet), tx);
+        if (!encounter.ok) throw new EncounterRefused();
+      }
+      return contact;
+    });
     return { ok: true, id: contact.id };
   } catch (error) {
+    // The event was deleted (or is not the owner's) between the form and the insert.
+    if (error instanceof EncounterRefused) return { ok: false, reason: "event_not_found" };
     // A second tab saved the same profile between the check and the insert.
-    if (isUniqueViolation(error)) return (await duplicateOf(ownerId, input)) ?? { ok: false, reason: "conflict" };
+    if (isUniqueViolation(error)) return (await findDuplicateContact(ownerId, input)) ?? { ok: false, reason: "conflict" };
     throw error;
   }
+}
+
+/**
+ * "How you met" as the new-contact form and quick capture ask it: the event (or none), the day, the
+ * line, and (quick capture only) the topic to mention.
+ */
+export type HowYouMet = { eventId: string | null; metOn: Date; context: string; topic?: string | null };
+
+/** The full encounter for a short "how you met": at the event when there is one, otherwise somewhere else. */
+export function encounterOf(met: HowYouMet): EncounterInput {
+  return {
+    kind: met.eventId ? "EVENT" : "OTHER",
+    eventId: met.eventId,
+    metOn: met.metOn,
+    where: null,
+    throughContactId: null,
+    context: met.context,
+    topic: met.topic ?? null,
+    theyCanHelpWith: null,
+    iCanHelpWith: null,
+  };
 }
 
 /**
@@ -69,7 +116,7 @@ export async function createContact(ownerId: string, input: ContactInput, confir
  * tab's stale form is refused instead of silently overwriting the first.
  */
 export async function updateContact(ownerId: string, id: string, version: number, input: ContactInput, confirmed = false): Promise<WriteResult> {
-  const duplicate = await duplicateOf(ownerId, input, id, confirmed);
+  const duplicate = await findDuplicateContact(ownerId, input, id, confirmed);
   if (duplicate) return duplicate;
   try {
     const { count } = await db.contact.updateMany({
@@ -78,7 +125,7 @@ export async function updateContact(ownerId: string, id: string, version: number
     });
     if (count === 1) return { ok: true, id };
   } catch (error) {
-    if (isUniqueViolation(error)) return (await duplicateOf(ownerId, input, id)) ?? { ok: false, reason: "conflict" };
+    if (isUniqueViolation(error)) return (await findDuplicateContact(ownerId, input, id)) ?? { ok: false, reason: "conflict" };
     throw error;
   }
   const exists = await db.contact.count({ where: { id, ownerId } });

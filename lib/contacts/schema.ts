@@ -1,6 +1,7 @@
 // The contact form's schema, shared by the form (for comfort) and the actions (for safety).
 import { z } from "zod";
 import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
+import { ENCOUNTER_LIMITS, optionalId, optionalPastDay } from "@/lib/encounters/schema";
 import { optionalText } from "@/lib/forms";
 
 const MAX_TAGS = 30;
@@ -114,6 +115,24 @@ export const CONTACT_FIELDS_SELECT = {
   notes: true,
   tags: true,
 } as const satisfies { [K in keyof ContactFields]: true };
+
+/**
+ * A new contact, with an optional "How you met" (the event, the day, what you talked about): the
+ * empty Contacts page promises a line about how you met, and this is where it is written.
+ */
+export const contactCreateInput = contactInput.and(
+  z.object({
+    eventId: optionalId(),
+    metOn: optionalPastDay("Met on"),
+    context: z
+      .string()
+      .trim()
+      .max(ENCOUNTER_LIMITS.context, `What you talked about must be at most ${ENCOUNTER_LIMITS.context} characters.`)
+      .default(""),
+  }),
+);
+
+export type ContactCreateInput = z.output<typeof contactCreateInput>;
 
 export const contactUpdateInput = contactInput.and(
   z.object({ version: z.coerce.number().int().positive("Reload the page and try again.") }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, formatDay, formatDayRelative, parseDay, toDayString, todayIn } from "./calendar";
+import { addDays, daysBetween, formatDay, formatDayLong, formatDayRelative, parseDay, toDayString, todayIn } from "./calendar";
 
 describe("parseDay", () => {
   it("reads a day as midnight UTC and writes it back unchanged", () => {
@@ -59,5 +59,11 @@ describe("daysBetween", () => {
 
   it("refuses something that is not a day", () => {
     expect(() => daysBetween("2026-02-30", "2026-03-01")).toThrow(RangeError);
+  });
+});
+
+describe("formatDayLong", () => {
+  it("writes the day in full, in UTC like every calendar day", () => {
+    expect(formatDayLong(new Date("2026-11-13T00:00:00Z"))).toBe("Friday 13 November 2026");
   });
 });

@@ -63,3 +63,13 @@ export function formatDayRelative(date: Date, today: string): string {
   if (size < 365) return format.format(Math.round(days / 30), "month");
   return format.format(Math.round(days / 365), "year");
 }
+
+/** "Friday 13 November 2026": a day in full, where a shortened one would be cut off or misread. */
+export function formatDayLong(date: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+}

@@ -63,6 +63,25 @@ export function pastDay(label: string, missing: string) {
     });
 }
 
+/**
+ * "Met on" where it may be left empty (quick capture, a new contact): null then, and the server
+ * puts the user's today, which only it knows (their timezone, the test clock).
+ */
+export function optionalPastDay(label: string) {
+  const day = pastDay(label, "");
+  return z
+    .string()
+    .trim()
+    .default("")
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const parsed = day.safeParse(value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+      return z.NEVER;
+    });
+}
+
 // A field missing from the form data (a hand-made request) counts as left empty.
 export const encounterInput = z.object({
   kind: z.enum(ENCOUNTER_KINDS, "Choose how you met."),

@@ -49,7 +49,7 @@ describe("quick capture", () => {
     failing.encounter = false;
   });
 
-  it("saves the contact and how you met at the event, and keeps the event for the next person", async () => {
+  it("saves the contact and how you met at the event (today), and keeps the event for the next person", async () => {
     const summit = await event(userId, "AMA Leadership Summit", "2026-03-14");
     const state = await captureAction(
       initial,
@@ -65,10 +65,11 @@ describe("quick capture", () => {
       company: "Northwind Health",
       linkedinUrl: "https://www.linkedin.com/in/colleen-murphy",
       stage: "PERSONALIZE",
-      lastInteractionAt: new Date("2026-03-14T00:00:00Z"),
+      lastInteractionAt: new Date(`${todayIn("UTC")}T00:00:00Z`),
     });
+    // Met today, not on the event's date: capture is for the people you are meeting now (issue 17).
     expect(contact.encounters).toEqual([
-      expect.objectContaining({ ownerId: userId, kind: "EVENT", eventId: summit, metOn: new Date("2026-03-14T00:00:00Z"), context: "Suggested the clinical AI podcast" }),
+      expect.objectContaining({ ownerId: userId, kind: "EVENT", eventId: summit, metOn: new Date(`${todayIn("UTC")}T00:00:00Z`), context: "Suggested the clinical AI podcast" }),
     ]);
   });
 
