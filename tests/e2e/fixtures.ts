@@ -21,7 +21,7 @@ async function scan(page: Page, violations: Violation[]) {
     }
   } catch (error) {
     // The test navigated on while axe was running; the next page gets its own scan.
-    if (!/Execution context was destroyed|Target page, context or browser has been closed|navigat/i.test(String(error))) throw error;
+    if (!/Execution context was destroyed|Target page, context or browser has been closed|navigat|runPartial/i.test(String(error))) throw error;
   }
 }
 
