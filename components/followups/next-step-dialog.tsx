@@ -1,5 +1,6 @@
 "use client";
-// After "Done": asks for the next step with that person, "Follow up on" two weeks later, or "No next step".
+// After "Done": asks for the next step with that person, "Follow up on" two weeks later, or "No next step"; "Undo"
+// takes the "Done" back (the toast offers it too, but a keyboard stays inside this dialog).
 import { formatDay, parseDay } from "@/lib/dates/calendar";
 import { FollowUpForm } from "@/components/followups/follow-up-form";
 import { Button } from "@/components/ui/button";
@@ -7,7 +8,7 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, Di
 import { toast } from "@/components/ui/toast";
 
 /** What a completed follow-up leaves to ask: whose, the suggested day ("YYYY-MM-DD"), and the cadence's next day. */
-export type NextStep = { contactId: string; name: string; suggestedOn: string; cadenceDueOn: string | null };
+export type NextStep = { contactId: string; name: string; suggestedOn: string; cadenceDueOn: string | null; undo: () => void };
 
 export function NextStepDialog({ next, onClose }: { next: NextStep | null; onClose: () => void }) {
   return (
@@ -32,11 +33,24 @@ export function NextStepDialog({ next, onClose }: { next: NextStep | null; onClo
                 onClose();
               }}
               secondary={
-                <DialogClose asChild>
-                  <Button type="button" variant="outline">
-                    No next step
+                <>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    aria-label={`Undo: the follow-up with ${next.name} is not done`}
+                    onClick={() => {
+                      next.undo();
+                      onClose();
+                    }}
+                  >
+                    Undo
                   </Button>
-                </DialogClose>
+                  <DialogClose asChild>
+                    <Button type="button" variant="outline">
+                      No next step
+                    </Button>
+                  </DialogClose>
+                </>
               }
             />
           </>
