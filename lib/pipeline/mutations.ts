@@ -36,7 +36,8 @@ export async function moveContactStage(ownerId: string, contactId: string, to: S
     const from = rows[0]?.stage;
     if (!from) return { ok: false, reason: "not_found" } as const;
     const thankYou = options.thankYou?.trim() ?? "";
-    const at = new Date();
+    // The caller's clock when it has one (the test clock in browser tests), so the move and the acceptance agree.
+    const at = options.accepted?.now ?? new Date();
     const accepting = from === "SENT" && to === "CONNECTED";
     const sent = from === "SENT" ? await latestSentInvitation(tx, ownerId, contactId) : null;
     const clock = accepting ? options.accepted : undefined;
