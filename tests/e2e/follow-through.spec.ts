@@ -81,12 +81,14 @@ async function setToday(page: Page, day: string) {
 
 const toast = (page: Page, text: string) => page.getByRole("region", { name: /Notifications/ }).getByText(text, { exact: true });
 
-test("“Done” can be undone; a thanked person with nothing scheduled is on /today and gets “Add follow-up”", async ({ page, signedIn }) => {
-  const ids = await seed(signedIn.email, [
-    { first: "Jonas", last: "Berg", stage: "THANKED", thanked: true },
-    { first: "Aiko", last: "Tanaka", stage: "THANKED", thanked: true, at: "2026-11-01T10:00:00Z" },
-    { first: "Luca", last: "Romano", stage: "THANKED", thanked: true, at: "2026-11-10T10:00:00Z" },
-  ]);
+const THANKED_THREE: Seeded[] = [
+  { first: "Jonas", last: "Berg", stage: "THANKED", thanked: true },
+  { first: "Aiko", last: "Tanaka", stage: "THANKED", thanked: true, at: "2026-11-01T10:00:00Z" },
+  { first: "Luca", last: "Romano", stage: "THANKED", thanked: true, at: "2026-11-10T10:00:00Z" },
+];
+
+test("“Done” can be undone from the toast or the next-step question; with no next step, the person is in “Thanked, nothing scheduled”", async ({ page, signedIn }) => {
+  const ids = await seed(signedIn.email, THANKED_THREE);
   await followUp(signedIn.email, ids.Jonas!, "2026-12-10", "Short call");
   await setToday(page, "2026-12-10");
   await page.goto("/today");
@@ -120,6 +122,14 @@ test("“Done” can be undone; a thanked person with nothing scheduled is on /t
   await expect(next).toBeHidden();
   await expect(toast(page, "Follow-up with Jonas Berg is open again.")).toBeVisible();
   await expect(due.getByRole("listitem").filter({ hasText: "Jonas Berg" })).toBeVisible();
+});
+
+test("“Add follow-up” beside a thanked person with nothing scheduled, on /today and on their page", async ({ page, signedIn }) => {
+  const ids = await seed(signedIn.email, THANKED_THREE);
+  await setToday(page, "2026-12-10");
+  await page.goto("/today");
+  const keepInTouch = page.getByRole("region", { name: "Thanked, nothing scheduled" });
+  await expect(keepInTouch).toContainText("Keep in touch with 3 people you thanked");
 
   // On /today: "Add follow-up" beside a thanked person takes them off the list.
   await keepInTouch.getByRole("button", { name: "Add follow-up with Aiko Tanaka" }).click();
@@ -128,7 +138,7 @@ test("“Done” can be undone; a thanked person with nothing scheduled is on /t
   await add.getByLabel("Next step").fill("Ask about the colour systems talk");
   await add.getByRole("button", { name: "Add follow-up" }).click();
   await expect(toast(page, "Follow-up with Aiko Tanaka added.")).toBeVisible();
-  await expect(keepInTouch).toContainText("Keep in touch with 1 person you thanked");
+  await expect(keepInTouch).toContainText("Keep in touch with 2 people you thanked");
 
   // On the contact page: "No follow-up scheduled." comes with "Add follow-up".
   await page.goto(`/contacts/${ids.Luca}`);
@@ -142,7 +152,8 @@ test("“Done” can be undone; a thanked person with nothing scheduled is on /t
   await expect(pipeline).toContainText("24 Dec 2026");
   await expect(pipeline).toContainText("Visit the studio in Milan");
   await page.goto("/today");
-  await expect(page.getByRole("region", { name: "Thanked, nothing scheduled" })).toHaveCount(0);
+  await expect(keepInTouch).toContainText("Keep in touch with 1 person you thanked");
+  await expect(keepInTouch.getByRole("listitem")).toHaveText([/Jonas Berg/]);
 });
 
 test("board cards say a thanked person’s next step and wait since the meeting, or were added today", async ({ page, signedIn }) => {
