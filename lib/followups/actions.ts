@@ -65,7 +65,7 @@ export async function completeFollowUpAction(followUpId: string): Promise<Comple
 export async function undoCompleteFollowUpAction(followUpId: string, receipt: CompletionReceiptValues): Promise<UndoCompleteActionResult> {
   const user = await requireUser();
   const parsed = completionReceiptInput.safeParse(receipt);
-  if (!parsed.success) return { ok: false, message: "Could not undo: reload the page and reopen the follow-up by adding it again." };
+  if (!parsed.success) return { ok: false, message: "Could not undo this “Done”: add the follow-up again on the contact’s page." };
   const { lastInteractionAt, cadence } = parsed.data;
   const result = await followUps.reopenFollowUp(user.id, String(followUpId), {
     lastInteractionAt: lastInteractionAt ? new Date(lastInteractionAt) : null,
