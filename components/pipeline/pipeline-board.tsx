@@ -183,8 +183,8 @@ function ColumnSwitcher({ shown, onShow, counts }: { shown: ColumnId; onShow: (i
     <div role="group" aria-label="Show column" className="grid grid-cols-3 gap-1 rounded-xl border bg-card p-1 shadow-xs md:hidden">
       {COLUMNS.map((column) => {
         const pressed = column.id === shown;
-        // Named by its content, "1 · Personalize: 8 people", of which the short word is what shows (so that the
-        // name contains the visible text, as speech input needs).
+        // Named by its content, "1 · Personalize (8 people)", of which the short word is what shows (so that the
+        // name contains the visible text, as speech input needs). Hidden parts meet the word at a space.
         const at = column.title.indexOf(column.short);
         const people = `${counts[column.id]} ${counts[column.id] === 1 ? "person" : "people"}`;
         return (
@@ -201,7 +201,7 @@ function ColumnSwitcher({ shown, onShow, counts }: { shown: ColumnId; onShow: (i
             <span>
               <span className="sr-only">{column.title.slice(0, at)}</span>
               {column.short}
-              <span className="sr-only">{`${column.title.slice(at + column.short.length)}: ${people}`}</span>
+              <span className="sr-only">{`${column.title.slice(at + column.short.length)} (${people})`}</span>
             </span>
             <span aria-hidden="true" className={cn("rounded-full px-1.5 text-xs tabular-nums", pressed ? "bg-accent-foreground/20" : "bg-muted")}>
               {counts[column.id]}

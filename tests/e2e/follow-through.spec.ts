@@ -253,9 +253,9 @@ test("on a 375 px phone the board shows one column at a time, switched with the 
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto("/pipeline");
   const switcher = page.getByRole("group", { name: "Show column" });
-  const personalize = switcher.getByRole("button", { name: "1 · Personalize: 8 people" });
-  const send = switcher.getByRole("button", { name: "2 · Send with context: 1 person" });
-  const thank = switcher.getByRole("button", { name: "3 · Thank & follow up: 1 person" });
+  const personalize = switcher.getByRole("button", { name: "1 · Personalize (8 people)" });
+  const send = switcher.getByRole("button", { name: "2 · Send with context (1 person)" });
+  const thank = switcher.getByRole("button", { name: "3 · Thank & follow up (1 person)" });
   await expect(personalize).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("region", { name: "1 · Personalize", exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "3 · Thank & follow up", exact: true })).toBeHidden();
