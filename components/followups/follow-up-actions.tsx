@@ -1,6 +1,6 @@
 "use client";
 // The buttons of one open follow-up, on /today and on the contact page: "Done" (the parent then asks for the next
-// step; undoable from the toast and from that question), "Snooze" (1 day, 1 week, 2 weeks, undoable from the toast)
+// step, and offers Undo), "Snooze" (1 day, 1 week, 2 weeks, undoable from the toast)
 // and "Reschedule…" (pick a date).
 import { useActionState, useState, useTransition } from "react";
 import { Check, ChevronDown } from "lucide-react";
@@ -62,14 +62,13 @@ export function FollowUpActions({ followUp, contact, onDone }: Props) {
           toast({ title: result.message, variant: "destructive" });
           return;
         }
-        // Once only, whether from the toast or from the next-step question.
+        // Once only, whether from the next-step question or from the toast that follows it.
         let undone = false;
         const undo = () => {
           if (undone) return;
           undone = true;
           void undoDone(followUp.id, result.receipt, contact.name);
         };
-        toast({ title: `Follow-up with ${contact.name} done.`, action: { label: "Undo", onClick: undo }, duration: 8000 });
         onDone({ contactId: contact.id, name: contact.name, suggestedOn: result.suggestedOn, cadenceDueOn: result.cadenceDueOn, undo });
       } catch {
         toast({ title: OFFLINE, variant: "destructive" });

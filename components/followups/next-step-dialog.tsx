@@ -1,6 +1,7 @@
 "use client";
-// After "Done": asks for the next step with that person, "Follow up on" two weeks later, or "No next step"; "Undo"
-// takes the "Done" back (the toast offers it too, but a keyboard stays inside this dialog).
+// After "Done": asks for the next step with that person, "Follow up on" two weeks later, or "No next step". "Undo"
+// takes the "Done" back from here; closed without a next step, the toast saying it is done offers "Undo" too, shown
+// then rather than at "Done" so that it has not timed out behind the dialog.
 import { formatDay, parseDay } from "@/lib/dates/calendar";
 import { FollowUpForm } from "@/components/followups/follow-up-form";
 import { Button } from "@/components/ui/button";
@@ -12,7 +13,14 @@ export type NextStep = { contactId: string; name: string; suggestedOn: string; c
 
 export function NextStepDialog({ next, onClose }: { next: NextStep | null; onClose: () => void }) {
   return (
-    <Dialog open={next !== null} onOpenChange={(open) => !open && onClose()}>
+    <Dialog
+      open={next !== null}
+      onOpenChange={(open) => {
+        if (open || !next) return;
+        toast({ title: `Follow-up with ${next.name} done.`, action: { label: "Undo", onClick: next.undo }, duration: 8000 });
+        onClose();
+      }}
+    >
       <DialogContent>
         {next && (
           <>
