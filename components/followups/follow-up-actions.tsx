@@ -1,9 +1,11 @@
 "use client";
 // The buttons of one open follow-up, on /today and on the contact page: "Done" (the parent then asks for the next
-// step), "Snooze" (1 day, 1 week, 2 weeks, undoable from the toast) and "Reschedule…" (pick a date).
+// step, and offers Undo), "Snooze" (1 day, 1 week, 2 weeks, undoable from the toast)
+// and "Reschedule…" (pick a date).
 import { useActionState, useState, useTransition } from "react";
 import { Check, ChevronDown } from "lucide-react";
-import { completeFollowUpAction, rescheduleFollowUpAction, snoozeFollowUpAction } from "@/lib/followups/actions";
+import { completeFollowUpAction, rescheduleFollowUpAction, snoozeFollowUpAction, undoCompleteFollowUpAction } from "@/lib/followups/actions";
+import type { CompletionReceiptValues } from "@/lib/followups/schema";
 import { SNOOZES, type Snooze } from "@/lib/followups/schema";
 import { formatDay, parseDay, toDayString } from "@/lib/dates/calendar";
 import { fieldError, initialFormState, type FormState } from "@/lib/forms";
@@ -36,6 +38,16 @@ async function undoSnooze(followUpId: string, dueOn: string) {
   }
 }
 
+/** Opens a completed follow-up again; the toast says how it went. */
+async function undoDone(followUpId: string, receipt: CompletionReceiptValues, name: string) {
+  try {
+    const result = await undoCompleteFollowUpAction(followUpId, receipt);
+    toast(result.ok ? { title: `Follow-up with ${name} is open again.` } : { title: result.message, variant: "destructive" });
+  } catch {
+    toast({ title: OFFLINE, variant: "destructive" });
+  }
+}
+
 export function FollowUpActions({ followUp, contact, onDone }: Props) {
   const [completing, startCompleting] = useTransition();
   const [snoozing, startSnoozing] = useTransition();
@@ -50,8 +62,14 @@ export function FollowUpActions({ followUp, contact, onDone }: Props) {
           toast({ title: result.message, variant: "destructive" });
           return;
         }
-        toast({ title: `Follow-up with ${contact.name} done.` });
-        onDone({ contactId: contact.id, name: contact.name, suggestedOn: result.suggestedOn, cadenceDueOn: result.cadenceDueOn });
+        // Once only, whether from the next-step question or from the toast that follows it.
+        let undone = false;
+        const undo = () => {
+          if (undone) return;
+          undone = true;
+          void undoDone(followUp.id, result.receipt, contact.name);
+        };
+        onDone({ contactId: contact.id, name: contact.name, suggestedOn: result.suggestedOn, cadenceDueOn: result.cadenceDueOn, undo });
       } catch {
         toast({ title: OFFLINE, variant: "destructive" });
       }

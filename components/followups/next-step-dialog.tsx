@@ -1,5 +1,7 @@
 "use client";
-// After "Done": asks for the next step with that person, "Follow up on" two weeks later, or "No next step".
+// After "Done": asks for the next step with that person, "Follow up on" two weeks later, or "No next step". "Undo"
+// takes the "Done" back from here; closed without a next step, the toast saying it is done offers "Undo" too, shown
+// then rather than at "Done" so that it has not timed out behind the dialog.
 import { formatDay, parseDay } from "@/lib/dates/calendar";
 import { FollowUpForm } from "@/components/followups/follow-up-form";
 import { Button } from "@/components/ui/button";
@@ -7,11 +9,18 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, Di
 import { toast } from "@/components/ui/toast";
 
 /** What a completed follow-up leaves to ask: whose, the suggested day ("YYYY-MM-DD"), and the cadence's next day. */
-export type NextStep = { contactId: string; name: string; suggestedOn: string; cadenceDueOn: string | null };
+export type NextStep = { contactId: string; name: string; suggestedOn: string; cadenceDueOn: string | null; undo: () => void };
 
 export function NextStepDialog({ next, onClose }: { next: NextStep | null; onClose: () => void }) {
   return (
-    <Dialog open={next !== null} onOpenChange={(open) => !open && onClose()}>
+    <Dialog
+      open={next !== null}
+      onOpenChange={(open) => {
+        if (open || !next) return;
+        toast({ title: `Follow-up with ${next.name} done.`, action: { label: "Undo", onClick: next.undo }, duration: 8000 });
+        onClose();
+      }}
+    >
       <DialogContent>
         {next && (
           <>
@@ -32,11 +41,24 @@ export function NextStepDialog({ next, onClose }: { next: NextStep | null; onClo
                 onClose();
               }}
               secondary={
-                <DialogClose asChild>
-                  <Button type="button" variant="outline">
-                    No next step
+                <>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    aria-label={`Undo: the follow-up with ${next.name} is not done`}
+                    onClick={() => {
+                      next.undo();
+                      onClose();
+                    }}
+                  >
+                    Undo
                   </Button>
-                </DialogClose>
+                  <DialogClose asChild>
+                    <Button type="button" variant="outline">
+                      No next step
+                    </Button>
+                  </DialogClose>
+                </>
               }
             />
           </>

@@ -9,6 +9,7 @@ import {
   DragOverlay,
   KeyboardCode,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   pointerWithin,
   rectIntersection,
@@ -27,6 +28,7 @@ import { moveContactAction } from "@/lib/pipeline/actions";
 import { columnJump, columnOf, COLUMNS, compareCards, dropOutcome, isColumnId, movedText, undoMove, type BoardColumn, type BoardFilters, type ColumnId } from "@/lib/pipeline/board";
 import { contactName, STAGE_LABELS } from "@/lib/contacts/display";
 import { contactSearchHref } from "@/lib/contacts/search";
+import { todayIn } from "@/lib/dates/calendar";
 import { toast } from "@/components/ui/toast";
 import { cn } from "@/components/ui/cn";
 import { CardPreview, PipelineCard, type ShownCard } from "./pipeline-card";
@@ -70,12 +72,19 @@ function titleOf(id: unknown): string {
 export function PipelineBoard({ board, filters, now, timeZone }: Props) {
   const saved = useMemo(() => board.cards.map((card): ShownCard => ({ ...card, name: contactName(card) || "Unnamed contact" })), [board.cards]);
   const [cards, applyMove] = useOptimistic(saved, (current: ShownCard[], move: Move) =>
-    current.map((card) => (card.id === move.id ? { ...card, stage: move.to, stageChangedAt: move.at, pending: true } : card)),
+    current.map((card) =>
+      card.id === move.id ? { ...card, stage: move.to, stageChangedAt: move.at, ...(move.to === "CONNECTED" ? { connectedAt: move.at } : {}), pending: true } : card,
+    ),
   );
   const [, startTransition] = useTransition();
   const [activeId, setActiveId] = useState<string | null>(null);
   const byId = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
   const active = activeId ? byId.get(activeId) : undefined;
+  const columnCards = (column: BoardColumn) => cards.filter((card) => column.stages.includes(card.stage)).sort(compareCards);
+  const countOf = (column: BoardColumn) => columnCards(column).length + column.stages.reduce((sum, stage) => sum + board.more[stage], 0);
+  // On a phone one column shows at a time (the switcher above it): first the first one with anybody in it.
+  const [shown, setShown] = useState<ColumnId>(() => COLUMNS.find((column) => countOf(column) > 0)?.id ?? "personalize");
+  const today = todayIn(timeZone, now);
 
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a tap on the handle or a scroll is not a drag.
@@ -83,13 +92,13 @@ export function PipelineBoard({ board, filters, now, timeZone }: Props) {
     useSensor(KeyboardSensor, { coordinateGetter: jumpColumns }),
   );
 
-  function move(card: ShownCard, to: Stage) {
+  function move(card: ShownCard, to: Stage, acceptedOn?: string) {
     const from = card.stage;
     startTransition(async () => {
       applyMove({ id: card.id, to, at: new Date() });
       let result: Awaited<ReturnType<typeof moveContactAction>>;
       try {
-        result = await moveContactAction(card.id, to);
+        result = await moveContactAction(card.id, to, acceptedOn);
       } catch {
         result = { ok: false, message: "Could not save the move. Check your connection and try again." };
       }
@@ -134,27 +143,73 @@ export function PipelineBoard({ board, filters, now, timeZone }: Props) {
       id="pipeline-board"
       sensors={sensors}
       collisionDetection={collisionDetection}
+      // The phone shows the hidden columns once a drag starts: measure them as they appear.
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       accessibility={{ announcements, screenReaderInstructions }}
       onDragStart={({ active: dragged }) => setActiveId(String(dragged.id))}
       onDragCancel={() => setActiveId(null)}
       onDragEnd={dropped}
     >
+      <ColumnSwitcher shown={shown} onShow={setShown} counts={Object.fromEntries(COLUMNS.map((column) => [column.id, countOf(column)])) as Record<ColumnId, number>} />
       <div className="grid items-start gap-4 md:grid-cols-3">
         {COLUMNS.map((column) => (
           <Column
             key={column.id}
             column={column}
-            cards={cards.filter((card) => column.stages.includes(card.stage)).sort(compareCards)}
+            cards={columnCards(column)}
             more={board.more}
             filters={filters}
             now={now}
             timeZone={timeZone}
+            today={today}
+            // While a card is dragged every column is a place to drop it, on a phone too.
+            hiddenOnPhone={column.id !== shown && activeId === null}
             onMove={move}
           />
         ))}
       </div>
       <DragOverlay dropAnimation={null}>{active ? <CardPreview card={active} /> : null}</DragOverlay>
     </DndContext>
+  );
+}
+
+/**
+ * On a phone the three columns stacked took three screens of scrolling: this switcher shows one at a time. Plain
+ * toggle buttons (Tab, then Enter or Space), each saying how many people its column holds; hidden from md up, where
+ * the columns stand side by side.
+ */
+function ColumnSwitcher({ shown, onShow, counts }: { shown: ColumnId; onShow: (id: ColumnId) => void; counts: Record<ColumnId, number> }) {
+  return (
+    <div role="group" aria-label="Show column" className="grid grid-cols-3 gap-1 rounded-xl border bg-card p-1 shadow-xs md:hidden">
+      {COLUMNS.map((column) => {
+        const pressed = column.id === shown;
+        // Named by its content, "1 · Personalize (8 people)", of which the short word is what shows (so that the
+        // name contains the visible text, as speech input needs). Hidden parts meet the word at a space.
+        const at = column.title.indexOf(column.short);
+        const people = `${counts[column.id]} ${counts[column.id] === 1 ? "person" : "people"}`;
+        return (
+          <button
+            key={column.id}
+            type="button"
+            aria-pressed={pressed}
+            onClick={() => onShow(column.id)}
+            className={cn(
+              "flex min-h-11 items-center justify-center gap-1.5 rounded-lg px-2 text-sm font-medium transition-colors",
+              pressed ? "bg-accent text-accent-foreground" : "text-muted-foreground hover:bg-muted hover:text-foreground",
+            )}
+          >
+            <span>
+              <span className="sr-only">{column.title.slice(0, at)}</span>
+              {column.short}
+              <span className="sr-only">{`${column.title.slice(at + column.short.length)} (${people})`}</span>
+            </span>
+            <span aria-hidden="true" className={cn("rounded-full px-1.5 text-xs tabular-nums", pressed ? "bg-accent-foreground/20" : "bg-muted")}>
+              {counts[column.id]}
+            </span>
+          </button>
+        );
+      })}
+    </div>
   );
 }
 
@@ -165,10 +220,13 @@ type ColumnProps = {
   filters: BoardFilters;
   now: Date;
   timeZone: string;
-  onMove: (card: ShownCard, to: Stage) => void;
+  today: string;
+  /** Not the column the phone's switcher shows: hidden below md. */
+  hiddenOnPhone: boolean;
+  onMove: (card: ShownCard, to: Stage, acceptedOn?: string) => void;
 };
 
-function Column({ column, cards, more, filters, now, timeZone, onMove }: ColumnProps) {
+function Column({ column, cards, more, filters, now, timeZone, today, hiddenOnPhone, onMove }: ColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
   const headingId = `column-${column.id}`;
   const count = cards.length + column.stages.reduce((sum, stage) => sum + more[stage], 0);
@@ -178,7 +236,7 @@ function Column({ column, cards, more, filters, now, timeZone, onMove }: ColumnP
     <section
       ref={setNodeRef}
       aria-labelledby={headingId}
-      className={cn("grid min-w-0 gap-3 rounded-xl border bg-muted/40 p-3 transition-colors", isOver && "border-accent bg-accent/5")}
+      className={cn("grid min-w-0 gap-3 rounded-xl border bg-muted/40 p-3 transition-colors", hiddenOnPhone && "max-md:hidden", isOver && "border-accent bg-accent/5")}
     >
       <div className="flex items-center justify-between gap-2">
         <h2 id={headingId} className="font-semibold">
@@ -195,7 +253,7 @@ function Column({ column, cards, more, filters, now, timeZone, onMove }: ColumnP
         <ul className="grid gap-3">
           {cards.map((card) => (
             <li key={card.id}>
-              <PipelineCard card={card} showStage={twoStages} now={now} timeZone={timeZone} onMove={onMove} />
+              <PipelineCard card={card} showStage={twoStages} now={now} timeZone={timeZone} today={today} onMove={onMove} />
             </li>
           ))}
         </ul>

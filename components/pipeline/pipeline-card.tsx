@@ -1,14 +1,17 @@
 "use client";
-// One person on the board: who, how you met, how long they have waited, the next steps as buttons, and a handle to
-// drag them to another column (with the mouse, a finger, or the keyboard: Space, arrows, Space).
+// One person on the board: who, how you met, how long they have waited (a thanked person: their next step and its
+// day), the next steps as buttons, and a handle to drag them to another column (with the mouse, a finger, or the
+// keyboard: Space, arrows, Space).
 import Link from "next/link";
 import { useDraggable } from "@dnd-kit/core";
 import { GripVertical } from "lucide-react";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import type { BoardCard } from "@/lib/pipeline/queries";
-import { cardActions, waitingText } from "@/lib/pipeline/board";
+import { cardActions, cardWaiting, nextStepText } from "@/lib/pipeline/board";
 import { STAGE_LABELS } from "@/lib/contacts/display";
-import { formatAbsolute } from "@/lib/dates/format";
+import { formatDay, toDayString } from "@/lib/dates/calendar";
+import { dueLabel } from "@/lib/today/wording";
+import { MarkAcceptedDialog } from "@/components/pipeline/mark-accepted-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -22,10 +25,14 @@ type Props = {
   showStage: boolean;
   now: Date;
   timeZone: string;
-  onMove: (card: ShownCard, to: Stage) => void;
+  /** The user's today, "YYYY-MM-DD". */
+  today: string;
+  /** `acceptedOn`: the day they accepted, for "Mark as accepted". */
+  onMove: (card: ShownCard, to: Stage, acceptedOn?: string) => void;
 };
 
-export function PipelineCard({ card, showStage, now, timeZone, onMove }: Props) {
+export function PipelineCard({ card, showStage, now, timeZone, today, onMove }: Props) {
+  const waiting = cardWaiting(card, now, timeZone);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, disabled: card.pending });
   const nameId = `card-${card.id}-name`;
 
@@ -73,11 +80,23 @@ export function PipelineCard({ card, showStage, now, timeZone, onMove }: Props) 
         </div>
       )}
 
-      <p className="text-xs text-muted-foreground">
-        <time dateTime={card.stageChangedAt.toISOString()} title={`In “${STAGE_LABELS[card.stage]}” since ${formatAbsolute(card.stageChangedAt, timeZone)}`}>
-          {waitingText(card.stageChangedAt, now, timeZone)}
-        </time>
-      </p>
+      {card.stage === "THANKED" ? (
+        <p className="text-sm">
+          {card.next ? (
+            <time dateTime={toDayString(card.next.on)} title={`${dueLabel(card.next.on, today)}: ${formatDay(card.next.on)}`}>
+              {nextStepText(card.next, today)}
+            </time>
+          ) : (
+            <span className="text-muted-foreground">{nextStepText(null, today)}</span>
+          )}
+        </p>
+      ) : (
+        <p className="text-xs text-muted-foreground">
+          <time dateTime={waiting.dateTime} title={waiting.title}>
+            {waiting.text}
+          </time>
+        </p>
+      )}
 
       <div className="flex flex-wrap gap-2">
         {cardActions(card).map((action) =>
@@ -85,6 +104,18 @@ export function PipelineCard({ card, showStage, now, timeZone, onMove }: Props) 
             <Button key={action.label} asChild variant="outline" className="grow">
               <Link href={action.href}>{action.label}</Link>
             </Button>
+          ) : action.to === "CONNECTED" && card.stage === "SENT" ? (
+            <MarkAcceptedDialog
+              key={action.label}
+              name={card.name}
+              today={today}
+              onAccept={(day) => onMove(card, action.to, day)}
+              trigger={
+                <Button type="button" variant="outline" className="grow" disabled={card.pending}>
+                  {action.label}
+                </Button>
+              }
+            />
           ) : (
             <Button
               key={action.label}

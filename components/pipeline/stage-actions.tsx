@@ -1,37 +1,25 @@
 "use client";
-// The contact page's next pipeline move: write the invitation, mark it as accepted, or write the thank-you.
-// A move is confirmed by a toast and refreshes the page; a refused one says why, beside the button.
-import { useState, useTransition } from "react";
+// The contact page's next pipeline move: write the invitation, mark it as accepted (on the day they did), or write
+// the thank-you. A move is confirmed by a toast and refreshes the page; a refused one says why, in the dialog.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { CheckCheck, HeartHandshake, Send } from "lucide-react";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { moveContactAction } from "@/lib/pipeline/actions";
+import { MarkAcceptedDialog } from "@/components/pipeline/mark-accepted-dialog";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 
-type Props = { contactId: string; stage: Stage; firstName: string };
+type Props = { contactId: string; stage: Stage; firstName: string; name: string; today: string };
 
-export function StageActions({ contactId, stage, firstName }: Props) {
+export function StageActions({ contactId, stage, firstName, name, today }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [refusal, setRefusal] = useState<string | null>(null);
 
-  function markAccepted() {
-    setRefusal(null);
-    startTransition(async () => {
-      try {
-        const result = await moveContactAction(contactId, "CONNECTED");
-        if (!result.ok) {
-          setRefusal(result.message);
-          return;
-        }
-        toast({ title: "Marked as accepted", description: `Now thank ${firstName || "them"} while it is fresh.` });
-        router.refresh();
-      } catch {
-        setRefusal("Could not reach Rapport. Check your connection and try again.");
-      }
-    });
+  async function markAccepted(day: string) {
+    const result = await moveContactAction(contactId, "CONNECTED", day);
+    if (!result.ok) return result.message;
+    toast({ title: "Marked as accepted", description: `Now thank ${firstName || "them"} while it is fresh.` });
+    router.refresh();
   }
 
   return (
@@ -46,10 +34,17 @@ export function StageActions({ contactId, stage, firstName }: Props) {
           </Button>
         )}
         {stage === "SENT" && (
-          <Button type="button" onClick={markAccepted} pending={pending}>
-            {!pending && <CheckCheck aria-hidden="true" />}
-            Mark as accepted
-          </Button>
+          <MarkAcceptedDialog
+            name={name}
+            today={today}
+            onAccept={markAccepted}
+            trigger={
+              <Button type="button">
+                <CheckCheck aria-hidden="true" />
+                Mark as accepted
+              </Button>
+            }
+          />
         )}
         {stage === "CONNECTED" && (
           <Button asChild>
@@ -60,11 +55,6 @@ export function StageActions({ contactId, stage, firstName }: Props) {
           </Button>
         )}
       </div>
-      {refusal && (
-        <p role="alert" className="text-sm text-destructive">
-          {refusal}
-        </p>
-      )}
     </div>
   );
 }

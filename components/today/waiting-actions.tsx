@@ -1,33 +1,25 @@
 "use client";
-// The next actions on an invitation that has waited three weeks: they accepted after all ("Mark as accepted", which
-// moves them to "Needs a thank-you"), or withdraw it, which sends them back to "Ready to send".
-import { useState, useTransition } from "react";
+// The next actions on an invitation that has waited three weeks: they accepted after all ("Mark as accepted", on the
+// day they did, which moves them to "Needs a thank-you"), or withdraw it, which sends them back to "Ready to send".
+import { useState } from "react";
 import { moveContactAction } from "@/lib/pipeline/actions";
+import { MarkAcceptedDialog } from "@/components/pipeline/mark-accepted-dialog";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toast";
 
-export function WaitingActions({ contactId, name }: { contactId: string; name: string }) {
-  const [accepting, startAccepting] = useTransition();
+export function WaitingActions({ contactId, name, today }: { contactId: string; name: string; today: string }) {
   const [withdrawing, setWithdrawing] = useState(false);
 
-  function accept() {
-    startAccepting(async () => {
-      try {
-        const result = await moveContactAction(contactId, "CONNECTED");
-        if (result.ok) toast({ title: `${name} accepted. Time for a thank-you.` });
-        else toast({ title: result.message, variant: "destructive" });
-      } catch {
-        toast({ title: "Could not reach Rapport. Check your connection and try again.", variant: "destructive" });
-      }
-    });
+  async function accept(day: string) {
+    const result = await moveContactAction(contactId, "CONNECTED", day);
+    if (!result.ok) return result.message;
+    toast({ title: `${name} accepted. Time for a thank-you.` });
   }
 
   return (
     <div className="grid grid-cols-2 gap-2 sm:flex sm:justify-end">
-      <Button onClick={accept} pending={accepting} aria-label={`Mark as accepted: ${name}`}>
-        Mark as accepted
-      </Button>
+      <MarkAcceptedDialog name={name} today={today} onAccept={accept} trigger={<Button aria-label={`Mark as accepted: ${name}`}>Mark as accepted</Button>} />
       <ConfirmDialog
         open={withdrawing}
         onOpenChange={setWithdrawing}

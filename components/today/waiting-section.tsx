@@ -7,7 +7,7 @@ import { TodayItem } from "@/components/today/today-item";
 import { TodayEmpty, TodaySection } from "@/components/today/today-section";
 import { WaitingActions } from "@/components/today/waiting-actions";
 
-export function WaitingSection({ contacts, timeZone }: { contacts: WaitingForAcceptance[]; timeZone: string }) {
+export function WaitingSection({ contacts, timeZone, today }: { contacts: WaitingForAcceptance[]; timeZone: string; today: string }) {
   return (
     <TodaySection
       id="waiting-heading"
@@ -37,7 +37,7 @@ export function WaitingSection({ contacts, timeZone }: { contacts: WaitingForAcc
                     </time>
                   </>
                 }
-                actions={<WaitingActions contactId={contact.id} name={name} />}
+                actions={<WaitingActions contactId={contact.id} name={name} today={today} />}
               />
             );
           })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, formatDay, formatDayLong, formatDayRelative, parseDay, toDayString, todayIn } from "./calendar";
+import { addDays, daysBetween, formatDay, formatDayLong, formatDayRelative, middayIn, parseDay, toDayString, todayIn } from "./calendar";
 
 describe("parseDay", () => {
   it("reads a day as midnight UTC and writes it back unchanged", () => {
@@ -65,5 +65,21 @@ describe("daysBetween", () => {
 describe("formatDayLong", () => {
   it("writes the day in full, in UTC like every calendar day", () => {
     expect(formatDayLong(new Date("2026-11-13T00:00:00Z"))).toBe("Friday 13 November 2026");
+  });
+});
+
+describe("middayIn", () => {
+  it("is noon on that day where the user is", () => {
+    expect(middayIn("2026-12-05", "UTC").toISOString()).toBe("2026-12-05T12:00:00.000Z");
+    expect(middayIn("2026-12-05", "Pacific/Auckland").toISOString()).toBe("2026-12-04T23:00:00.000Z");
+    expect(middayIn("2026-12-05", "America/Los_Angeles").toISOString()).toBe("2026-12-05T20:00:00.000Z");
+  });
+  it("falls on that day in every timezone", () => {
+    for (const zone of ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kolkata", "Europe/Paris"]) {
+      expect(todayIn(zone, middayIn("2026-03-29", zone))).toBe("2026-03-29");
+    }
+  });
+  it("counts an unknown timezone as UTC", () => {
+    expect(middayIn("2026-12-05", "Mars/Olympus").toISOString()).toBe("2026-12-05T12:00:00.000Z");
   });
 });

@@ -31,6 +31,27 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/**
+ * An instant on a "YYYY-MM-DD" day where the user is: noon there, so that todayIn(timeZone, it) is that day in every
+ * timezone (noon UTC would be the next day in Auckland). For a day picked by the user, such as an acceptance
+ * noticed late; an unknown timezone counts as UTC.
+ */
+export function middayIn(day: string, timeZone: string): Date {
+  const date = parseDay(day);
+  if (!date) throw new RangeError(`Not a day: ${day}`);
+  const noonUtc = date.getTime() + 12 * 3600 * 1000;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  } catch {
+    return new Date(noonUtc);
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(noonUtc)).map((part) => [part.type, Number(part.value)]));
+  // What the clock on the wall says at noon UTC, read as if it were UTC: the difference is the offset there.
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
+  return new Date(noonUtc - (wall - noonUtc));
+}
+
 /** The day `days` after (or before, when negative) a "YYYY-MM-DD" day. */
 export function addDays(day: string, days: number): string {
   const date = parseDay(day);

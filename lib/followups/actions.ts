@@ -8,14 +8,24 @@ import { addDays, parseDay, toDayString, todayIn } from "@/lib/dates/calendar";
 import { now } from "@/lib/dates/clock";
 import type { FormState } from "@/lib/forms";
 import { revalidatePipeline } from "@/lib/pipeline/revalidate";
-import { followUpInput, NEXT_STEP_AFTER_DAYS, rescheduleInput, SNOOZES, snoozeInput, stayInTouchInput } from "@/lib/followups/schema";
+import {
+  completionReceiptInput,
+  followUpInput,
+  NEXT_STEP_AFTER_DAYS,
+  rescheduleInput,
+  SNOOZES,
+  snoozeInput,
+  stayInTouchInput,
+  type CompletionReceiptValues,
+} from "@/lib/followups/schema";
 import * as followUps from "@/lib/followups/mutations";
 
 const GONE = "This follow-up was already done or no longer exists.";
 
 export type CompleteActionResult =
-  | { ok: true; contactId: string; suggestedOn: string; cadenceDueOn: string | null }
+  | { ok: true; contactId: string; suggestedOn: string; cadenceDueOn: string | null; receipt: CompletionReceiptValues }
   | { ok: false; message: string };
+export type UndoCompleteActionResult = { ok: true } | { ok: false; message: string };
 export type SnoozeActionResult = { ok: true; dueOn: string; previousDueOn: string } | { ok: false; message: string };
 export type StayInTouchActionResult = { ok: true; dueOn: string | null } | { ok: false; message: string };
 
@@ -44,7 +54,26 @@ export async function completeFollowUpAction(followUpId: string): Promise<Comple
     contactId: result.contactId,
     suggestedOn: addDays(todayIn(user.timezone, at), NEXT_STEP_AFTER_DAYS),
     cadenceDueOn: result.cadenceDueOn ? toDayString(result.cadenceDueOn) : null,
+    receipt: {
+      lastInteractionAt: result.receipt.lastInteractionAt?.toISOString() ?? null,
+      cadence: result.receipt.cadence && { id: result.receipt.cadence.id, dueOn: toDayString(result.receipt.cadence.dueOn) },
+    },
   };
+}
+
+/** "Undo" after "Done": the follow-up is open again, as it was, with what its completion changed put back. */
+export async function undoCompleteFollowUpAction(followUpId: string, receipt: CompletionReceiptValues): Promise<UndoCompleteActionResult> {
+  const user = await requireUser();
+  const parsed = completionReceiptInput.safeParse(receipt);
+  if (!parsed.success) return { ok: false, message: "Could not undo this “Done”: add the follow-up again on the contact’s page." };
+  const { lastInteractionAt, cadence } = parsed.data;
+  const result = await followUps.reopenFollowUp(user.id, String(followUpId), {
+    lastInteractionAt: lastInteractionAt ? new Date(lastInteractionAt) : null,
+    cadence: cadence && { id: cadence.id, dueOn: parseDay(cadence.dueOn)! },
+  });
+  if (!result.ok) return { ok: false, message: "This follow-up is already open again, or no longer exists." };
+  revalidatePipeline(result.contactId);
+  return { ok: true };
 }
 
 /** "Snooze" by 1 day, 1 week or 2 weeks. */

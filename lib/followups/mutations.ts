@@ -85,7 +85,14 @@ export async function addFollowUp(ownerId: string, contactId: string, plan: Foll
   });
 }
 
-export type CompleteResult = { ok: true; contactId: string; cadenceDueOn: Date | null } | NotFound;
+/**
+ * What completing a follow-up changed besides the follow-up itself, so that "Undo" can put it back: the contact's
+ * last interaction before it, and the stay-in-touch follow-up's day before the cadence restarted (null when there
+ * was none, i.e. the completed one was the cadence's own and a new one was made).
+ */
+export type CompletionReceipt = { lastInteractionAt: Date | null; cadence: { id: string; dueOn: Date } | null };
+
+export type CompleteResult = { ok: true; contactId: string; cadenceDueOn: Date | null; receipt: CompletionReceipt } | NotFound;
 
 /**
  * Marks an open follow-up done at `at`: the timeline records it with its note, and, being an interaction, it moves the
@@ -96,15 +103,53 @@ export async function completeFollowUp(ownerId: string, followUpId: string, at: 
   return db.$transaction(async (tx) => {
     const followUp = await tx.followUp.findFirst({ where: { id: followUpId, ownerId, doneAt: null }, select: { contactId: true, note: true } });
     if (!followUp) return NOT_FOUND;
+    const { contactId } = followUp;
+    const [before, cadenceBefore] = await Promise.all([
+      tx.contact.findFirst({ where: { id: contactId, ownerId }, select: { lastInteractionAt: true } }),
+      tx.followUp.findFirst({ where: { ownerId, contactId, fromCadence: true, doneAt: null, id: { not: followUpId } }, select: { id: true, dueOn: true } }),
+    ]);
     // Re-checked in the write: when two tabs complete it at once, the second finds it done and records nothing.
     const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt: null }, data: { doneAt: at } });
     if (count === 0) return NOT_FOUND;
-    const { contactId } = followUp;
     await tx.activity.create({ data: { ownerId, contactId, kind: "FOLLOW_UP_DONE", occurredAt: at, body: followUp.note || null } });
     await recordInteraction(tx, ownerId, contactId, at);
     await syncNextFollowUp(tx, ownerId, contactId);
     const cadence = await tx.followUp.findFirst({ where: { ownerId, contactId, fromCadence: true, doneAt: null }, select: { dueOn: true } });
-    return { ok: true, contactId, cadenceDueOn: cadence?.dueOn ?? null } as const;
+    const receipt: CompletionReceipt = { lastInteractionAt: before?.lastInteractionAt ?? null, cadence: cadenceBefore };
+    return { ok: true, contactId, cadenceDueOn: cadence?.dueOn ?? null, receipt } as const;
+  });
+}
+
+/**
+ * Undoes "Done": the follow-up is open again, its timeline entry is gone, and, unless something else happened with
+ * the person since (their last interaction is no longer the completion), the last interaction and the stay-in-touch
+ * reminder are put back as the receipt says. A follow-up that is open again, or not the owner's, is not found.
+ */
+export async function reopenFollowUp(ownerId: string, followUpId: string, receipt: CompletionReceipt): Promise<{ ok: true; contactId: string } | NotFound> {
+  return db.$transaction(async (tx) => {
+    const followUp = await tx.followUp.findFirst({ where: { id: followUpId, ownerId, doneAt: { not: null } }, select: { contactId: true, doneAt: true } });
+    if (!followUp?.doneAt) return NOT_FOUND;
+    const { contactId, doneAt } = followUp;
+    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt }, data: { doneAt: null } });
+    if (count === 0) return NOT_FOUND;
+    // The completion's entry has the completion's instant; two completions of one contact never share one.
+    await tx.activity.deleteMany({ where: { ownerId, contactId, kind: "FOLLOW_UP_DONE", occurredAt: doneAt } });
+    const contact = await tx.contact.findFirst({ where: { id: contactId, ownerId }, select: { lastInteractionAt: true } });
+    const untouchedSince = contact?.lastInteractionAt?.getTime() === doneAt.getTime();
+    const previous = receipt.lastInteractionAt && receipt.lastInteractionAt < doneAt ? receipt.lastInteractionAt : null;
+    if (untouchedSince) {
+      await tx.contact.updateMany({ where: { id: contactId, ownerId }, data: { lastInteractionAt: previous } });
+      const restarted = { ownerId, contactId, fromCadence: true, doneAt: null, id: { not: followUpId } };
+      if (receipt.cadence) {
+        await tx.followUp.updateMany({ where: { ...restarted, id: receipt.cadence.id }, data: { dueOn: receipt.cadence.dueOn } });
+      } else {
+        // The reopened follow-up was the cadence's own: the one its completion scheduled goes.
+        const reopened = await tx.followUp.findFirst({ where: { id: followUpId, ownerId }, select: { fromCadence: true } });
+        if (reopened?.fromCadence) await tx.followUp.deleteMany({ where: restarted });
+      }
+    }
+    await syncNextFollowUp(tx, ownerId, contactId);
+    return { ok: true, contactId } as const;
   });
 }
 

@@ -57,3 +57,13 @@ export const stayInTouchInput = z
   .trim()
   .refine((value) => STAY_IN_TOUCH_OPTIONS.some((option) => option.value === value), "Choose how often to stay in touch.")
   .transform((value) => (value === "" ? null : Number(value)));
+
+/**
+ * What "Undo" after "Done" sends back: the receipt the completion returned, as plain text. It only ever restores the
+ * user's own contact to a state it had, and is checked like any other input.
+ */
+export const completionReceiptInput = z.object({
+  lastInteractionAt: z.iso.datetime().nullable(),
+  cadence: z.object({ id: z.string().min(1).max(64), dueOn: z.string().refine(isPlausibleDay) }).nullable(),
+});
+export type CompletionReceiptValues = z.input<typeof completionReceiptInput>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { boardHref, cardActions, columnJump, columnOf, compareCards, dropOutcome, howYouMet, parseBoardFilters, undoMove, waitingText } from "./board";
+import { boardHref, cardActions, cardWaiting, columnJump, columnOf, compareCards, dropOutcome, howYouMet, nextStepText, parseBoardFilters, shortDay, undoMove, waitingText } from "./board";
 
 describe("columns", () => {
   it("puts each stage in its step", () => {
@@ -180,5 +180,37 @@ describe("columnJump", () => {
     expect(columnJump(phoneCard, stacked, "personalize", 1)).toEqual({ x: 10, y: 420 });
     expect(columnJump({ ...phoneCard, top: 420 }, stacked, "send", 1)).toEqual({ x: 10, y: 540 });
     expect(columnJump({ ...phoneCard, top: 1300 }, stacked, "thank", -1)).toEqual({ x: 10, y: 420 });
+  });
+});
+
+describe("cardWaiting", () => {
+  const now = new Date("2026-11-26T12:00:00Z");
+  const card = { stageChangedAt: now, createdAt: now, connectedAt: null, metOn: null } as const;
+  it("counts a card not invited yet from the meeting, not from its capture", () => {
+    const metTwoWeeksAgo = { ...card, stage: "PERSONALIZE" as const, metOn: new Date("2026-11-12T00:00:00Z") };
+    expect(cardWaiting(metTwoWeeksAgo, now, "UTC")).toEqual({ text: "Waiting 14 days", dateTime: "2026-11-12", title: "Since you met on 12 Nov 2026" });
+    expect(cardWaiting({ ...metTwoWeeksAgo, stage: "READY" }, now, "UTC").text).toBe("Waiting 14 days");
+  });
+  it("says “Added today” for a card added today with no meeting", () => {
+    expect(cardWaiting({ ...card, stage: "PERSONALIZE" }, now, "UTC").text).toBe("Added today");
+    const movedBackToday = { ...card, stage: "PERSONALIZE" as const, createdAt: new Date("2026-11-01T12:00:00Z") };
+    expect(cardWaiting(movedBackToday, now, "UTC").text).toBe("Waiting since today");
+  });
+  it("counts a thank-you owed from the acceptance, and a sent invitation from its sending", () => {
+    const acceptedEarlier = { ...card, stage: "CONNECTED" as const, connectedAt: new Date("2026-11-20T12:00:00Z") };
+    expect(cardWaiting(acceptedEarlier, now, "UTC").text).toBe("Waiting 6 days");
+    const sent = { ...card, stage: "SENT" as const, stageChangedAt: new Date("2026-11-23T12:00:00Z"), metOn: new Date("2026-10-01T00:00:00Z") };
+    expect(cardWaiting(sent, now, "UTC").text).toBe("Waiting 3 days");
+  });
+});
+
+describe("nextStepText", () => {
+  it("says the next step and its day, short within the year", () => {
+    expect(nextStepText({ on: new Date("2026-12-11T00:00:00Z"), note: "Short call" }, "2026-11-26")).toBe("Next: Short call · 11 Dec");
+    expect(nextStepText({ on: new Date("2027-01-08T00:00:00Z"), note: null }, "2026-11-26")).toBe("Next: Follow up · 8 Jan 2027");
+    expect(nextStepText(null, "2026-11-26")).toBe("No follow-up scheduled");
+  });
+  it("keeps the day as stored (a calendar day), whatever the timezone", () => {
+    expect(shortDay(new Date("2026-12-11T00:00:00Z"), "2026-12-01")).toBe("11 Dec");
   });
 });

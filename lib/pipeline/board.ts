@@ -4,7 +4,8 @@
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { contactSearchInput, type ContactSearch } from "@/lib/contacts/search";
 import { STAGE_LABELS } from "@/lib/contacts/display";
-import { daysBetween, formatDay, todayIn } from "@/lib/dates/calendar";
+import { daysBetween, formatDay, toDayString, todayIn } from "@/lib/dates/calendar";
+import { formatAbsolute } from "@/lib/dates/format";
 import { waitingLabel } from "@/lib/today/wording";
 import { ENCOUNTER_KIND_LABELS } from "@/lib/encounters/schema";
 import type { EncounterKind } from "@/lib/generated/prisma/enums";
@@ -12,13 +13,16 @@ import { canMove, STAGE_ACTIVITY, STAGES } from "@/lib/pipeline/stage";
 
 export type ColumnId = "personalize" | "send" | "thank";
 
-export type BoardColumn = { id: ColumnId; title: string; stages: readonly Stage[] };
+export type BoardColumn = { id: ColumnId; title: string; short: string; stages: readonly Stage[] };
 
-/** The three steps of DESIGN.md, in order; a column's first stage is where a card dropped into it lands. */
+/**
+ * The three steps of DESIGN.md, in order; a column's first stage is where a card dropped into it lands. `short` is
+ * the phone's column switcher's word, a part of the title so that the switcher's name contains what it shows.
+ */
 export const COLUMNS: readonly BoardColumn[] = [
-  { id: "personalize", title: "1 · Personalize", stages: ["PERSONALIZE"] },
-  { id: "send", title: "2 · Send with context", stages: ["READY", "SENT"] },
-  { id: "thank", title: "3 · Thank & follow up", stages: ["CONNECTED", "THANKED"] },
+  { id: "personalize", title: "1 · Personalize", short: "Personalize", stages: ["PERSONALIZE"] },
+  { id: "send", title: "2 · Send with context", short: "Send", stages: ["READY", "SENT"] },
+  { id: "thank", title: "3 · Thank & follow up", short: "Thank", stages: ["CONNECTED", "THANKED"] },
 ];
 
 export function columnOf(stage: Stage): BoardColumn {
@@ -99,12 +103,49 @@ export function howYouMet(encounter: { eventName: string | null; kind: Encounter
 }
 
 /**
- * "Waiting since today", "Waiting 1 day", "Waiting 12 days": calendar days where the user is since the card entered
- * its stage, counted as /today counts them, so a contact waits as long on both.
+ * "Waiting since today", "Waiting 1 day", "Waiting 12 days": calendar days where the user is since `since`, counted as
+ * /today counts them, so a contact waits as long on both.
  */
 export function waitingText(since: Date, now: Date, timeZone: string): string {
-  const label = waitingLabel(daysBetween(todayIn(timeZone, since), todayIn(timeZone, now)));
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return capitalize(waitingLabel(daysBetween(todayIn(timeZone, since), todayIn(timeZone, now))));
+}
+
+/** What a card knows about its timing: when it entered its stage, was created, accepted, and last met (a day). */
+export type CardTimes = { stage: Stage; stageChangedAt: Date; createdAt: Date; connectedAt: Date | null; metOn: Date | null };
+
+/**
+ * How long the card has waited, and since what. Before the invitation is sent it waits since you met (the moment an
+ * invitation is for; a capture two weeks after the meeting has waited two weeks, not since today), or, never met,
+ * since it reached its stage, "Added today" on its first day. A card waiting for a thank-you counts from the
+ * acceptance, which may be earlier than the day it was marked.
+ */
+export function cardWaiting(card: CardTimes, now: Date, timeZone: string): { text: string; dateTime: string; title: string } {
+  const today = todayIn(timeZone, now);
+  if ((card.stage === "PERSONALIZE" || card.stage === "READY") && card.metOn) {
+    const days = Math.max(0, daysBetween(toDayString(card.metOn), today));
+    return { text: capitalize(waitingLabel(days)), dateTime: toDayString(card.metOn), title: `Since you met on ${formatDay(card.metOn)}` };
+  }
+  const accepted = card.stage === "CONNECTED" && card.connectedAt;
+  const since = accepted || card.stageChangedAt;
+  const title = accepted ? `Accepted on ${formatAbsolute(since, timeZone)}` : `In “${STAGE_LABELS[card.stage]}” since ${formatAbsolute(since, timeZone)}`;
+  const addedToday = card.stage === "PERSONALIZE" && todayIn(timeZone, card.createdAt) === today && todayIn(timeZone, since) === today;
+  return { text: addedToday ? "Added today" : waitingText(since, now, timeZone), dateTime: since.toISOString(), title };
+}
+
+/** A day as short as it can be said: "11 Dec" this year, "11 Dec 2027" in another. */
+export function shortDay(day: Date, today: string): string {
+  const sameYear = toDayString(day).slice(0, 4) === today.slice(0, 4);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", ...(sameYear ? {} : { year: "numeric" }), timeZone: "UTC" }).format(day);
+}
+
+/** A thanked card's next step: "Next: Short call · 11 Dec", or that there is none. */
+export function nextStepText(next: { on: Date; note: string | null } | null, today: string): string {
+  if (!next) return "No follow-up scheduled";
+  return `Next: ${next.note?.trim() || "Follow up"} · ${shortDay(next.on, today)}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The card's stage as said on screen, e.g. after a move: "Moved Ada Lovelace to Ready to send." */

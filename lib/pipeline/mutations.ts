@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { canMove, STAGE_ACTIVITY } from "@/lib/pipeline/stage";
+import { middayIn, todayIn } from "@/lib/dates/calendar";
+import { canMove, STAGE_ACTIVITY, type Acceptance } from "@/lib/pipeline/stage";
 import { markInvitationSent, type Refusal } from "@/lib/invitations/mutations";
 import { recordInteraction, scheduleFollowUp, type FollowUpPlan } from "@/lib/followups/mutations";
 
@@ -14,6 +15,11 @@ export type MoveOptions = {
   thankYou?: string;
   /** The next step asked for when thanking; null or absent for none. */
   followUp?: FollowUpPlan | null;
+  /**
+   * For SENT → CONNECTED: the day they accepted ("YYYY-MM-DD", where the user is, checked by canMove) and the user's
+   * clock. Today's acceptance is recorded at `now`, an earlier one at noon that day. Absent: accepted now.
+   */
+  accepted?: { on: string; timeZone: string; now: Date };
 };
 
 export type MoveResult = { ok: true; from: Stage; to: Stage; at: Date } | Refusal;
@@ -30,22 +36,30 @@ export async function moveContactStage(ownerId: string, contactId: string, to: S
     const from = rows[0]?.stage;
     if (!from) return { ok: false, reason: "not_found" } as const;
     const thankYou = options.thankYou?.trim() ?? "";
-    const check = canMove(from, to, { hasThankYou: thankYou.length > 0 });
+    // The caller's clock when it has one (the test clock in browser tests), so the move and the acceptance agree.
+    const at = options.accepted?.now ?? new Date();
+    const accepting = from === "SENT" && to === "CONNECTED";
+    const sent = from === "SENT" ? await latestSentInvitation(tx, ownerId, contactId) : null;
+    const clock = accepting ? options.accepted : undefined;
+    const today = clock && todayIn(clock.timeZone, clock.now);
+    const acceptance: Acceptance | undefined = clock && today ? { on: clock.on, today, sentOn: sent?.sentAt ? todayIn(clock.timeZone, sent.sentAt) : null } : undefined;
+    const check = canMove(from, to, { hasThankYou: thankYou.length > 0, acceptance });
     const activity = STAGE_ACTIVITY[`${from}->${to}`];
     if (!check.ok || !activity) {
       return { ok: false, reason: "refused", message: check.ok ? "This move is not possible." : check.message } as const;
     }
+    // Accepted today: now. Earlier: noon that day, but never before the invitation went out on that same day.
+    const acceptedAt = !clock || clock.on === today ? (clock?.now ?? at) : new Date(Math.max(middayIn(clock.on, clock.timeZone).getTime(), sent?.sentAt?.getTime() ?? 0));
 
-    const at = new Date();
     await tx.contact.updateMany({
       where: { id: contactId, ownerId },
-      data: { stage: to, stageChangedAt: at, ...(from === "SENT" && to === "CONNECTED" ? { connectedAt: at } : {}) },
+      data: { stage: to, stageChangedAt: at, ...(accepting ? { connectedAt: acceptedAt } : {}) },
     });
-    if (from === "SENT") await settleSentInvitation(tx, ownerId, contactId, to === "CONNECTED" ? "ACCEPTED" : "WITHDRAWN", at);
+    if (from === "SENT" && sent) await tx.invitation.update({ where: { id: sent.id }, data: { status: accepting ? "ACCEPTED" : "WITHDRAWN", respondedAt: acceptedAt } });
     await tx.activity.create({
-      data: { ownerId, contactId, kind: activity.kind, occurredAt: at, body: to === "THANKED" ? thankYou : activity.body },
+      data: { ownerId, contactId, kind: activity.kind, occurredAt: accepting ? acceptedAt : at, body: to === "THANKED" ? thankYou : activity.body },
     });
-    if (to === "CONNECTED" && from === "SENT") await recordInteraction(tx, ownerId, contactId, at);
+    if (accepting) await recordInteraction(tx, ownerId, contactId, acceptedAt);
     if (to === "THANKED") {
       await recordInteraction(tx, ownerId, contactId, at);
       if (options.followUp) await scheduleFollowUp(tx, ownerId, contactId, options.followUp);
@@ -54,20 +68,13 @@ export async function moveContactStage(ownerId: string, contactId: string, to: S
   });
 }
 
-/** The latest sent invitation was accepted, or withdrawn when the contact goes back a step. */
-async function settleSentInvitation(
-  tx: Prisma.TransactionClient,
-  ownerId: string,
-  contactId: string,
-  status: "ACCEPTED" | "WITHDRAWN",
-  at: Date,
-) {
-  const sent = await tx.invitation.findFirst({
+/** The latest invitation sent to the contact and still unanswered: accepting or withdrawing settles it. */
+async function latestSentInvitation(tx: Prisma.TransactionClient, ownerId: string, contactId: string) {
+  return tx.invitation.findFirst({
     where: { ownerId, contactId, direction: "OUTGOING", status: "SENT" },
     orderBy: [{ sentAt: "desc" }, { createdAt: "desc" }],
-    select: { id: true },
+    select: { id: true, sentAt: true },
   });
-  if (sent) await tx.invitation.update({ where: { id: sent.id }, data: { status, respondedAt: at } });
 }
 
 async function sendDraft(ownerId: string, contactId: string): Promise<MoveResult> {

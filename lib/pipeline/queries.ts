@@ -16,6 +16,13 @@ export type BoardCard = {
   company: string | null;
   stage: Stage;
   stageChangedAt: Date;
+  createdAt: Date;
+  /** When they accepted (possibly earlier than the move): a thank-you is owed since then. */
+  connectedAt: Date | null;
+  /** The day of the latest encounter: an invitation is owed since then. */
+  metOn: Date | null;
+  /** The earliest open follow-up, shown on thanked cards. */
+  next: { on: Date; note: string | null } | null;
   /** A draft invitation with text exists, so "Mark as sent" can work. */
   hasDraft: boolean;
   howMet: { summary: string; context: string | null } | null;
@@ -35,6 +42,10 @@ type Row = {
   company: string | null;
   stage: Stage;
   stageChangedAt: Date;
+  createdAt: Date;
+  connectedAt: Date | null;
+  nextFollowUpOn: Date | null;
+  followUpNote: string | null;
   total: number;
   hasDraft: boolean;
   kind: EncounterKind | null;
@@ -56,13 +67,15 @@ export async function listBoard(ownerId: string, filters: BoardFilters = {}): Pr
   }
   const rows = await db.$queryRaw<Row[]>`
     WITH ranked AS (
-      SELECT c.id, c."firstName", c."lastName", c.company, c.stage, c."stageChangedAt",
+      SELECT c.id, c."firstName", c."lastName", c.company, c.stage, c."stageChangedAt", c."createdAt", c."connectedAt",
+             c."nextFollowUpOn", c."followUpNote",
              row_number() OVER (PARTITION BY c.stage ORDER BY c."stageChangedAt" DESC, c.id DESC) AS position,
              count(*) OVER (PARTITION BY c.stage)::int AS total
         FROM "Contact" c
        WHERE ${Prisma.join(conditions, " AND ")}
     )
-    SELECT r.id, r."firstName", r."lastName", r.company, r.stage::text AS stage, r."stageChangedAt", r.total,
+    SELECT r.id, r."firstName", r."lastName", r.company, r.stage::text AS stage, r."stageChangedAt", r."createdAt", r."connectedAt",
+           r."nextFollowUpOn", r."followUpNote", r.total,
            EXISTS (SELECT 1 FROM "Invitation" d WHERE d."draftFor" = r.id AND d."ownerId" = ${ownerId} AND btrim(d.message) <> '') AS "hasDraft",
            e.kind::text AS kind, e."metOn", left(e.context, 200) AS context, ev.name AS "eventName"
       FROM ranked r
@@ -87,6 +100,10 @@ export async function listBoard(ownerId: string, filters: BoardFilters = {}): Pr
       company: row.company,
       stage: row.stage,
       stageChangedAt: row.stageChangedAt,
+      createdAt: row.createdAt,
+      connectedAt: row.connectedAt,
+      metOn: row.metOn,
+      next: row.nextFollowUpOn ? { on: row.nextFollowUpOn, note: row.followUpNote } : null,
       hasDraft: row.hasDraft,
       howMet: howYouMet(row.kind && row.metOn ? { kind: row.kind, metOn: row.metOn, context: row.context ?? "", eventName: row.eventName } : null),
     };

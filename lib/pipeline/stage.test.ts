@@ -93,3 +93,29 @@ describe("STAGE_ACTIVITY", () => {
     expect(STAGE_ACTIVITY[move]?.body).toMatch(/\.$/);
   });
 });
+
+describe("the acceptance's day", () => {
+  const acceptance = (on: string) => ({ acceptance: { on, today: "2026-12-10", sentOn: "2026-11-20" } });
+  it("may be any day from the sending to today", () => {
+    expect(canMove("SENT", "CONNECTED", acceptance("2026-12-10"))).toEqual({ ok: true });
+    expect(canMove("SENT", "CONNECTED", acceptance("2026-12-03"))).toEqual({ ok: true });
+    expect(canMove("SENT", "CONNECTED", acceptance("2026-11-20"))).toEqual({ ok: true });
+  });
+  it("is refused after today, before the invitation went out, or when it is not a day", () => {
+    expect(canMove("SENT", "CONNECTED", acceptance("2026-12-11"))).toEqual({
+      ok: false,
+      message: "They cannot have accepted after today (10 Dec 2026): choose today or an earlier day.",
+    });
+    expect(canMove("SENT", "CONNECTED", acceptance("2026-11-19"))).toEqual({
+      ok: false,
+      message: "You sent the invitation on 20 Nov 2026: choose that day or a later one.",
+    });
+    expect(canMove("SENT", "CONNECTED", acceptance("2026-02-30"))).toEqual({ ok: false, message: "Choose the day they accepted, such as 2026-12-10." });
+  });
+  it("is only bounded by today when the sending day is unknown", () => {
+    expect(canMove("SENT", "CONNECTED", { acceptance: { on: "2020-01-01", today: "2026-12-10", sentOn: null } })).toEqual({ ok: true });
+  });
+  it("does not make a refused move allowed", () => {
+    expect(canMove("READY", "CONNECTED", acceptance("2026-12-10"))).toEqual({ ok: false, message: "Only someone you sent an invitation to can accept it." });
+  });
+});

@@ -2,12 +2,19 @@
 // Pure: the composer, the board and the server all ask it, so a move refused here is refused everywhere.
 import type { ActivityKind, Stage } from "@/lib/generated/prisma/enums";
 import { STAGE_LABELS } from "@/lib/contacts/display";
+import { formatDay, parseDay } from "@/lib/dates/calendar";
 
 /** The pipeline, in order. */
 export const STAGES: readonly Stage[] = ["PERSONALIZE", "READY", "SENT", "CONNECTED", "THANKED"];
 
-/** What the caller knows that some moves need: an invitation to send, a thank-you to record. */
-export type MoveContext = { hasInvitation?: boolean; hasThankYou?: boolean };
+/**
+ * The day an acceptance is recorded for ("YYYY-MM-DD"), with the user's today and the day the invitation was sent
+ * (null when Rapport does not know it), all where the user is.
+ */
+export type Acceptance = { on: string; today: string; sentOn: string | null };
+
+/** What the caller knows that some moves need: an invitation to send, a thank-you to record, an acceptance's day. */
+export type MoveContext = { hasInvitation?: boolean; hasThankYou?: boolean; acceptance?: Acceptance };
 
 export type MoveCheck = { ok: true } | { ok: false; message: string };
 
@@ -32,6 +39,7 @@ export function canMove(from: Stage, to: Stage, context: MoveContext = {}): Move
   if (STAGE_ACTIVITY[`${from}->${to}`]) {
     if (to === "SENT" && !context.hasInvitation) return { ok: false, message: "Write the invitation before marking it as sent." };
     if (to === "THANKED" && !context.hasThankYou) return { ok: false, message: "Write the thank-you before marking it as sent." };
+    if (to === "CONNECTED" && from === "SENT" && context.acceptance) return checkAcceptance(context.acceptance);
     return { ok: true };
   }
   switch (to) {
@@ -44,4 +52,15 @@ export function canMove(from: Stage, to: Stage, context: MoveContext = {}): Move
     default:
       return { ok: false, message: "They have already accepted your invitation: there is nothing left to write or send." };
   }
+}
+
+/** An acceptance happens after the invitation went out and no later than today: people notice one days late. */
+function checkAcceptance({ on, today, sentOn }: Acceptance): MoveCheck {
+  const day = parseDay(on);
+  if (!day) return { ok: false, message: "Choose the day they accepted, such as 2026-12-10." };
+  if (on > today) return { ok: false, message: `They cannot have accepted after today (${formatDay(parseDay(today)!)}): choose today or an earlier day.` };
+  if (sentOn && on < sentOn) {
+    return { ok: false, message: `You sent the invitation on ${formatDay(parseDay(sentOn)!)}: choose that day or a later one.` };
+  }
+  return { ok: true };
 }

@@ -124,3 +124,40 @@ export async function listMetRecently(ownerId: string, { timeZone, at }: TodayCl
     })
     .sort((a, b) => b.encounter.metOn.getTime() - a.encounter.metOn.getTime() || a.firstName.localeCompare(b.firstName));
 }
+
+/** How many people "Keep in touch" shows; the rest are counted in its heading. */
+export const KEEP_IN_TOUCH_SHOWN = 10;
+
+export type KeepInTouch = Person & { thankedAt: Date; lastInteractionAt: Date | null };
+export type KeepInTouchList = { total: number; people: KeepInTouch[] };
+
+/**
+ * "Thanked, nothing scheduled": people you thanked through Rapport (a thank-you on their timeline) who are still in
+ * Thanked with no open follow-up, so no other list would bring them back. Connections imported straight into Thanked
+ * were never thanked here and stay out: hundreds of old connections would bury the few that matter. Longest out of
+ * touch first.
+ */
+export async function listThankedWithoutNextStep(ownerId: string): Promise<KeepInTouchList> {
+  const where = {
+    ownerId,
+    stage: "THANKED",
+    archivedAt: null,
+    activities: { some: { kind: "THANK_YOU_SENT" } },
+    followUps: { none: { doneAt: null } },
+  } as const;
+  const [total, contacts] = await Promise.all([
+    db.contact.count({ where }),
+    db.contact.findMany({
+      where,
+      orderBy: [{ lastInteractionAt: { sort: "asc", nulls: "first" } }, { stageChangedAt: "asc" }, { id: "asc" }],
+      take: KEEP_IN_TOUCH_SHOWN,
+      select: { ...PERSON, stageChangedAt: true, lastInteractionAt: true },
+    }),
+  ]);
+  return { total, people: contacts.map(({ stageChangedAt, ...person }) => ({ ...person, thankedAt: stageChangedAt })) };
+}
+
+/** Whether the account has nobody in it yet: /today then shows how to start instead of empty sections. */
+export async function isNewAccount(ownerId: string): Promise<boolean> {
+  return (await db.contact.count({ where: { ownerId }, take: 1 })) === 0;
+}

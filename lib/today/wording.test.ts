@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDay } from "@/lib/dates/calendar";
-import { dueLabel, formatTodayHeading, sentLabel, waitingLabel } from "./wording";
+import { dueLabel, formatTodayHeading, keepInTouchLabel, sentLabel, waitingLabel } from "./wording";
 
 describe("dueLabel", () => {
   const due = parseDay("2026-12-10")!;
@@ -29,5 +29,12 @@ describe("waitingLabel and sentLabel", () => {
 describe("formatTodayHeading", () => {
   it("names the day without shifting it", () => {
     expect(formatTodayHeading("2026-12-10")).toBe("Thursday 10 December");
+  });
+});
+
+describe("keepInTouchLabel", () => {
+  it("counts the people", () => {
+    expect(keepInTouchLabel(1)).toBe("Keep in touch with 1 person you thanked");
+    expect(keepInTouchLabel(3)).toBe("Keep in touch with 3 people you thanked");
   });
 });

@@ -29,3 +29,8 @@ export function formatTodayHeading(today: string): string {
   if (!day) return today;
   return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(day);
 }
+
+/** "Keep in touch with 1 person you thanked", "… with 3 people you thanked". */
+export function keepInTouchLabel(count: number): string {
+  return `Keep in touch with ${count} ${count === 1 ? "person" : "people"} you thanked`;
+}

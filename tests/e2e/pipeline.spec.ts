@@ -52,6 +52,7 @@ test("a contact goes through the whole pipeline by buttons", async ({ page, cont
 
   // They accepted on LinkedIn: the contact now needs a thank-you.
   await pipeline.getByRole("button", { name: "Mark as accepted" }).click();
+  await page.getByRole("dialog", { name: "When did Colleen Murphy accept?" }).getByRole("button", { name: "Mark as accepted" }).click();
   await expect(page.getByText("Marked as accepted", { exact: true })).toBeVisible();
   await expect(pipeline.locator("[aria-current=step]")).toHaveText("Needs a thank-you");
   await expect(pipeline.getByText("Accepted just now: a thank-you is owed.")).toBeVisible();
@@ -126,6 +127,7 @@ test("thank someone with no follow-up on a 375 px phone and go back where you ca
   const contactPath = await createContact(page, { first: "Dana", last: "Okafor", company: "Contoso" });
   await sendInvitation(page, contactPath, "Hi Dana, loved hearing about Contoso’s design team. Would love to swap notes on hiring.");
   await page.getByRole("region", { name: "Pipeline" }).getByRole("button", { name: "Mark as accepted" }).click();
+  await page.getByRole("dialog", { name: "When did Dana Okafor accept?" }).getByRole("button", { name: "Mark as accepted" }).click();
   await expect(page.getByRole("region", { name: "Pipeline" }).getByRole("link", { name: "Write thank-you" })).toBeVisible();
 
   await page.goto(`${contactPath}/thank?from=/contacts`);
@@ -147,4 +149,5 @@ test("thank someone with no follow-up on a 375 px phone and go back where you ca
   const pipeline = page.getByRole("region", { name: "Pipeline" });
   await expect(pipeline.locator("[aria-current=step]")).toHaveText("Thanked");
   await expect(pipeline.getByText("No follow-up scheduled.")).toBeVisible();
+  await expect(pipeline.getByRole("button", { name: "Add follow-up" })).toBeVisible();
 });

@@ -67,6 +67,9 @@ test("an accepted invitation shows in “Needs a thank-you”; a follow-up is du
   const priyaItem = waiting.getByRole("listitem").filter({ hasText: "Priya Raman" });
   await expect(priyaItem).toContainText("Sent 34 days ago");
   await priyaItem.getByRole("button", { name: "Mark as accepted" }).click();
+  const when = page.getByRole("dialog", { name: "When did Priya Raman accept?" });
+  await expect(when.getByLabel("Accepted on")).toHaveValue("2026-12-05");
+  await when.getByRole("button", { name: "Mark as accepted" }).click();
   await expect(page.getByText("Priya Raman accepted. Time for a thank-you.", { exact: true })).toBeVisible();
   const owed = thankYous.getByRole("listitem").filter({ hasText: "Priya Raman" });
   await expect(owed).toContainText(/waiting/);

@@ -60,12 +60,23 @@ describe("listBoard", () => {
       company: "Analytical Engines",
       stage: "PERSONALIZE",
       stageChangedAt: new Date("2026-11-20T10:00:00Z"),
+      createdAt: expect.any(Date),
+      connectedAt: null,
+      metOn: day("2026-11-12"),
+      next: null,
       hasDraft: false,
       howMet: { summary: "Health Tech Meetup · 12 Nov 2026", context: "Talked about punch cards" },
     });
     expect(board.cards.find((card) => card.id === ben)?.howMet).toEqual({ summary: "Mutual connection · 1 Oct 2026", context: null });
     expect(board.cards.find((card) => card.id === cleo)?.howMet).toBeNull();
     expect(board.more).toEqual({ PERSONALIZE: 0, READY: 0, SENT: 0, CONNECTED: 0, THANKED: 0 });
+  });
+
+  it("gives a thanked card its next step: the earliest open follow-up", async () => {
+    const jonas = await person(ownerId, "Jonas", { stage: "THANKED" });
+    await db.contact.update({ where: { id: jonas }, data: { nextFollowUpOn: day("2026-12-11"), followUpNote: "Short call" } });
+    const board = await listBoard(ownerId);
+    expect(board.cards.find((card) => card.id === jonas)?.next).toEqual({ on: day("2026-12-11"), note: "Short call" });
   });
 
   it("flags a draft only when it has text", async () => {

@@ -23,6 +23,7 @@ import { EncounterForm } from "@/components/encounters/encounter-form";
 import { EncounterList } from "@/components/encounters/encounter-list";
 import { InvitationHistory } from "@/components/invitations/invitation-history";
 import { StageActions } from "@/components/pipeline/stage-actions";
+import { AddFollowUpButton } from "@/components/followups/add-follow-up-button";
 import { ContactFollowUps } from "@/components/followups/contact-follow-ups";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -49,6 +50,7 @@ export default async function ContactPage({ params }: Props) {
     getContactFollowUps(user.id, id, user.timezone),
   ]);
   const name = contactName(contact);
+  const today = todayIn(user.timezone, await now());
   const work = [contact.title, contact.company].filter(Boolean).join(" at ");
 
   const details: { label: string; value: React.ReactNode }[] = [
@@ -123,8 +125,8 @@ export default async function ContactPage({ params }: Props) {
             </li>
           ))}
         </ol>
-        <PipelineStatusLine status={contact} timeZone={user.timezone} today={todayIn(user.timezone, await now())} />
-        <StageActions contactId={contact.id} stage={contact.stage} firstName={contact.firstName} />
+        <PipelineStatusLine contactId={contact.id} name={name} status={contact} timeZone={user.timezone} today={today} />
+        <StageActions contactId={contact.id} stage={contact.stage} firstName={contact.firstName} name={name} today={today} />
       </section>
 
       <section aria-labelledby="met-heading" className="grid gap-4 rounded-lg border border-border bg-card p-4 sm:p-6">
@@ -198,7 +200,7 @@ export default async function ContactPage({ params }: Props) {
 type PipelineStatus = Pick<ContactDetail, "stage" | "stageChangedAt" | "connectedAt" | "nextFollowUpOn" | "followUpNote">;
 
 /** Where the contact stands and since when; for "Thanked", the next follow-up. */
-function PipelineStatusLine({ status, timeZone, today }: { status: PipelineStatus; timeZone: string; today: string }) {
+function PipelineStatusLine({ contactId, name, status, timeZone, today }: { contactId: string; name: string; status: PipelineStatus; timeZone: string; today: string }) {
   const since = (date: Date) => (
     <time dateTime={date.toISOString()} title={formatAbsolute(date, timeZone)}>
       {formatRelative(date)}
@@ -228,7 +230,10 @@ function PipelineStatusLine({ status, timeZone, today }: { status: PipelineStatu
               {status.followUpNote && <> · {status.followUpNote}</>}
             </p>
           ) : (
-            <p className="text-muted-foreground">No follow-up scheduled.</p>
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+              <p className="text-muted-foreground">No follow-up scheduled.</p>
+              <AddFollowUpButton contactId={contactId} name={name} today={today} />
+            </div>
           )}
         </div>
       );
