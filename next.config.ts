@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native or connection-holding packages stay outside the server bundle.
@@ -9,6 +10,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Type errors fail `npm test` (tsc runs first), so the build does not check them a second time.
   typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
+  },
 };
 
 export default nextConfig;

@@ -1,26 +1,40 @@
-// Sends signed-out visitors of the app's pages to /login. Only a convenience: every page and
-// action still checks the session itself (lib/auth/session.ts).
+// Runs before every request: gives each one a fresh CSP nonce (lib/security/headers.ts), and sends
+// signed-out visitors of the app's pages to /login. The redirect is only a convenience: every page
+// and action still checks the session itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { contentSecurityPolicy, createNonce, isHttps, strictTransportSecurity } from "@/lib/security/headers";
+
+const SIGNED_IN_AREAS = ["/today", "/contacts", "/pipeline", "/events", "/capture", "/templates", "/settings", "/import", "/export"];
+
+function needsSession(pathname: string): boolean {
+  return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
 
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request });
-  if (token) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  const policy = contentSecurityPolicy(createNonce(), {
+    dev: process.env.NODE_ENV === "development",
+    https: isHttps(process.env.NEXTAUTH_URL),
+  });
+
+  let response: NextResponse;
+  if (needsSession(request.nextUrl.pathname) && !(await getToken({ req: request }))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+    response = NextResponse.redirect(login);
+  } else {
+    // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
 }
 
 export const config = {
-  matcher: [
-    "/today",
-    "/contacts/:path*",
-    "/pipeline",
-    "/events/:path*",
-    "/capture",
-    "/templates/:path*",
-    "/settings",
-    "/import",
-    "/export",
-  ],
+  // Everything but the build's static files (hashed, served with their own headers).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
 };

@@ -32,7 +32,21 @@ async function scan(page: Page, violations: Violation[]) {
 const scannedRoutes = new Set<string>();
 const routeOf = (url: string) => new URL(url).pathname.replace(/\/c[a-z0-9]{20,}(?=\/|$)/g, "/:id");
 
-export const test = base.extend<{ user: TestUser; signedIn: TestUser; accessibility: void }>({
+export const test = base.extend<{ user: TestUser; signedIn: TestUser; accessibility: void; contentSecurity: void }>({
+  // Every test also proves the pages it visits work under the Content-Security-Policy: the browser
+  // reports each blocked script, style or connection on the console, and any such report fails it.
+  contentSecurity: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+
   accessibility: [
     async ({ page }, use) => {
       const violations: Violation[] = [];
