@@ -313,12 +313,12 @@ function makeReachableDir(dir: string): void {
 
 /**
  * Where the cluster lives when the server runs as the postgres user: the asked-for dataDir if that
- * user can reach its folder, otherwise `<fallbackDir>/<name>`. A cluster already in either place is
+ * user can reach its folder, otherwise `<fallbackDir>/<name>-<hash>`. A cluster already in either place is
  * found and used; one in the project that the user can no longer reach (the folder was made private,
  * or the clone moved under /root) is moved out, never left behind silently.
  */
 function placeDataDir(dataDir: string, fallbackDir: string, user: PostgresUser, log: (line: string) => void): string {
-  const outside = path.join(fallbackDir, path.basename(dataDir));
+  const outside = fallbackDataDir(dataDir, fallbackDir);
   if (outside === dataDir) return dataDir;
   const hasCluster = (dir: string) => existsSync(path.join(dir, "PG_VERSION"));
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -344,6 +344,16 @@ function placeDataDir(dataDir: string, fallbackDir: string, user: PostgresUser, 
     log(`The postgres user cannot reach ${path.dirname(dataDir)}: the database is kept in ${outside}.`);
   }
   return outside;
+}
+
+/**
+ * The place in the fallback folder that stands for one data folder: its name and a hash of its
+ * path, so `.data/pg` always maps to the same place and no other folder (a test's, another
+ * RAPPORT_DATA_DIR) ever shares it.
+ */
+export function fallbackDataDir(dataDir: string, fallbackDir: string): string {
+  const hash = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 8);
+  return path.join(fallbackDir, `${path.basename(dataDir)}-${hash}`);
 }
 
 function moveEntry(from: string, to: string): void {

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { fallbackDataDir, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { freePort } from "../../scripts/lib/throwaway-database";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -100,15 +100,32 @@ describe("embedded PostgreSQL", () => {
         // Anyone else runs the server as themselves: their own private folder is no obstacle.
         expect(db.dataDir).toBe(dataDir);
       } else {
-        expect(db.dataDir).toBe(path.join(fallbackDir, "pg"));
-        expect(lines.join("\n")).toContain(`moving the database to ${path.join(fallbackDir, "pg")}`);
+        const outside = fallbackDataDir(dataDir, fallbackDir);
+        expect(db.dataDir).toBe(outside);
+        expect(lines.join("\n")).toContain(`moving the database to ${outside}`);
         expect(existsSync(path.join(dataDir, "PG_VERSION"))).toBe(false);
-        expect(existsSync(path.join(fallbackDir, "pg-password"))).toBe(true);
+        expect(existsSync(`${outside}-password`)).toBe(true);
       }
       expect(db.isNew).toBe(false);
       expect(await query(db.url, "select note from kept")).toEqual([{ note: "met at the summit" }]);
     } finally {
       await db.stop();
+    }
+
+    // Another data folder of the same name (a test's, another RAPPORT_DATA_DIR) never gets this one.
+    const other = await startEmbeddedPostgres({
+      dataDir: path.join(folder(0o755), "pg"),
+      port,
+      database: "rapport",
+      persistent: false,
+      fallbackDir,
+      log: () => {},
+    });
+    try {
+      expect(other.isNew).toBe(true);
+      expect(other.dataDir).not.toBe(fallbackDataDir(dataDir, fallbackDir));
+    } finally {
+      await other.stop();
     }
 
     // Later starts find it there, even once the folder is open again.
@@ -118,7 +135,7 @@ describe("embedded PostgreSQL", () => {
     try {
       expect(db.isNew).toBe(false);
       expect(await query(db.url, "select count(*)::int as n from kept")).toEqual([{ n: 1 }]);
-      if (process.getuid?.() === 0) expect(lines.join("\n")).toContain(`The database is in ${path.join(fallbackDir, "pg")}`);
+      if (process.getuid?.() === 0) expect(lines.join("\n")).toContain(`The database is in ${fallbackDataDir(dataDir, fallbackDir)}`);
     } finally {
       await db.stop();
     }
@@ -146,7 +163,7 @@ describe("embedded PostgreSQL", () => {
       const readableByOthers = [...seen].filter(([, mode]) => (mode & 0o004) !== 0).map(([name]) => name);
       expect(readableByOthers.filter((name) => /^(pg-password-|rapport-initdb-)/.test(name))).toEqual([]);
       expect(db.isNew).toBe(true);
-      if (process.getuid?.() === 0) expect(db.dataDir).toBe(path.join(fallbackDir, "pg"));
+      if (process.getuid?.() === 0) expect(db.dataDir).toBe(fallbackDataDir(dataDir, fallbackDir));
       expect(await query(db.url, "select 1 as ok")).toEqual([{ ok: 1 }]);
       // Nothing initdb was given is left behind in the temporary folder.
       const added = readdirSync(tmpdir()).filter((name) => !before.has(name) && /pg-password|rapport-initdb/.test(name));
