@@ -55,7 +55,9 @@ type Answer = { status: number; last: { type: string; message?: string; preview?
 async function post(name: string, content: string | Buffer | ReadableStream<Uint8Array>): Promise<Answer> {
   const body = Buffer.isBuffer(content) ? new Uint8Array(content) : content;
   // duplex: a stream body (an upload still arriving) is sent as it comes, as the browser does.
-  const init = { method: "POST", body, headers: { "x-file-name": encodeURIComponent(name) }, duplex: "half" } as RequestInit;
+  // A browser's post carries its page's Origin (lib/http/same-origin.ts refuses one without).
+  const headers = { "x-file-name": encodeURIComponent(name), host: "localhost", origin: "http://localhost" };
+  const init = { method: "POST", body, headers, duplex: "half" } as RequestInit;
   const response = await uploadRoute(new Request("http://localhost/import/upload", init));
   const lines = (await response.text()).trim().split("\n");
   return { status: response.status, last: JSON.parse(lines.at(-1)!) as Answer["last"] };
