@@ -13,6 +13,8 @@ type Violation = { url: string; id: string; impact: string; help: string; target
 async function scan(page: Page, violations: Violation[]) {
   const url = page.url();
   try {
+    // Next.js streams a dynamic page's metadata: the <title> may arrive just after "load".
+    await page.waitForFunction(() => document.title !== "", undefined, { timeout: 5_000 }).catch(() => {});
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     for (const violation of results.violations) {
       if (violation.impact === "serious" || violation.impact === "critical") {

@@ -145,8 +145,12 @@ test("“Add follow-up” beside a thanked person with nothing scheduled, on /to
   await page.goto(`/contacts/${ids.Luca}`);
   const pipeline = page.getByRole("region", { name: "Pipeline" });
   await expect(pipeline.getByText("No follow-up scheduled.")).toBeVisible();
-  await pipeline.getByRole("button", { name: "Add follow-up" }).click();
   const addLuca = page.getByRole("dialog", { name: "Next step with Luca Romano" });
+  // A click that lands before the page has hydrated opens nothing: click again until the dialog is there.
+  await expect(async () => {
+    if (!(await addLuca.isVisible())) await pipeline.getByRole("button", { name: "Add follow-up" }).click();
+    await expect(addLuca).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await addLuca.getByLabel("Next step").fill("Visit the studio in Milan");
   await addLuca.getByRole("button", { name: "Add follow-up" }).click();
   await expect(pipeline.getByText("Next follow-up:")).toBeVisible();
