@@ -34,6 +34,7 @@ export function MessageComposerLayout({ contact, encounters, editor, write, coac
         encounters={encounters}
         contactHref={`/contacts/${contact.id}`}
         onInsert={editor.insertFact}
+        ready={editor.ready}
         startOpen={empty}
         className="lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1"
       />
@@ -42,7 +43,7 @@ export function MessageComposerLayout({ contact, encounters, editor, write, coac
         <section aria-label="Write" className="grid gap-4 rounded-lg border border-border bg-card p-4">
           {templates.length > 0 && (
             <Field label="Template">
-              <Select value="" onChange={(event) => editor.chooseTemplate(event.target.value)}>
+              <Select value="" disabled={!editor.ready} onChange={(event) => editor.chooseTemplate(event.target.value)}>
                 <option value="">Start from a template…</option>
                 {templates.map((template) => (
                   <option key={template.id} value={template.id}>

@@ -6,6 +6,7 @@ import { useLayoutEffect, useRef, useState, type ChangeEvent } from "react";
 import { insertAt } from "@/lib/invitations/insert";
 import { fillTemplate, type TemplateValues } from "@/lib/templates/fill";
 import { toast } from "@/components/ui/toast";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type ComposerTemplate = { id: string; name: string; body: string };
 
@@ -31,6 +32,9 @@ export function useMessageEditor({ message, onChange, onBlur, templates, templat
   const selectionAfterRender = useRef<Selection | null>(null);
   const lastSelection = useRef<Selection | null>(null);
   const [pendingTemplate, setPendingTemplate] = useState<ComposerTemplate | null>(null);
+  // Hydration puts the server's text back in a textarea, so anything typed before the page is interactive would be
+  // lost (and the coach would not see it): until then the message is read-only.
+  const hydrated = useHydrated();
 
   // After an insertion the caret goes back where the user was writing.
   useLayoutEffect(() => {
@@ -96,6 +100,7 @@ export function useMessageEditor({ message, onChange, onBlur, templates, templat
     textareaProps: {
       ref: textarea,
       value: message,
+      readOnly: !hydrated,
       onChange: (event: ChangeEvent<HTMLTextAreaElement>) => {
         lastSelection.current = { start: event.target.selectionStart, end: event.target.selectionEnd };
         change(event.target.value);
@@ -106,6 +111,8 @@ export function useMessageEditor({ message, onChange, onBlur, templates, templat
         onBlur?.();
       },
     },
+    /** False until the page is interactive: the composer's controls wait for it. */
+    ready: hydrated,
     message,
     templates,
     insertFact,

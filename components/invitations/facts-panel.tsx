@@ -16,6 +16,8 @@ type Props = {
   encounters: PanelEncounter[];
   contactHref: string;
   onInsert: (fact: string) => void;
+  /** False until the page is interactive: a fact clicked before then would go nowhere. */
+  ready?: boolean;
   /** Open from the start on a phone too: with nothing written yet, what you know is what you need first. */
   startOpen?: boolean;
   className?: string;
@@ -23,7 +25,7 @@ type Props = {
 
 const DESKTOP = "(min-width: 1024px)";
 
-export function FactsPanel({ contact, encounters, contactHref, onInsert, startOpen = false, className }: Props) {
+export function FactsPanel({ contact, encounters, contactHref, onInsert, ready = true, startOpen = false, className }: Props) {
   const details = useRef<HTMLDetailsElement>(null);
   // Only the first render decides: typing must not fold the panel the user is reading.
   const [openAtFirst] = useState(startOpen);
@@ -34,7 +36,7 @@ export function FactsPanel({ contact, encounters, contactHref, onInsert, startOp
   }, []);
 
   const fact = (label: string, value: string | null | undefined) =>
-    value?.trim() ? <FactRow key={label} label={label} value={value.trim()} onInsert={() => onInsert(value.trim())} /> : null;
+    value?.trim() ? <FactRow key={label} label={label} value={value.trim()} ready={ready} onInsert={() => onInsert(value.trim())} /> : null;
 
   return (
     <details ref={details} open={openAtFirst || undefined} className={cn("group rounded-lg border border-border bg-card", className)}>
@@ -84,15 +86,16 @@ export function FactsPanel({ contact, encounters, contactHref, onInsert, startOp
   );
 }
 
-function FactRow({ label, value, onInsert }: { label: string; value: string; onInsert: () => void }) {
+function FactRow({ label, value, ready, onInsert }: { label: string; value: string; ready: boolean; onInsert: () => void }) {
   return (
     <div className="grid gap-0.5">
       <dt className="text-xs text-muted-foreground">{label}</dt>
       <dd className="min-w-0">
         <button
           type="button"
+          disabled={!ready}
           onClick={onInsert}
-          className="flex w-full items-start gap-2 rounded-md border border-border bg-background px-2 py-1.5 text-left text-sm break-words transition-colors hover:bg-muted pointer-coarse:min-h-11"
+          className="flex w-full items-start gap-2 rounded-md border border-border bg-background px-2 py-1.5 text-left text-sm break-words transition-colors hover:bg-muted disabled:cursor-wait pointer-coarse:min-h-11"
         >
           <Plus aria-hidden="true" className="mt-0.5 size-3.5 shrink-0 text-accent" />
           <span className="min-w-0">{value}</span>

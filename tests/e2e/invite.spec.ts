@@ -167,3 +167,29 @@ test("another user's contact has no composer: its invite page is a 404", async (
   await expect(otherPage.getByText("Only mine")).toHaveCount(0);
   await other.close();
 });
+
+test("until the page is ready the message cannot be typed into, so nothing typed is thrown away when it loads", async ({ browser, context, page, signedIn }) => {
+  void signedIn;
+  const contactPath = await capture(page, { first: "Priya", talk: "Both run a data team" });
+  await page.goto(`${contactPath}/invite`);
+  const message = page.getByRole("textbox", { name: "Message", exact: true });
+  await message.fill("Hi Priya, good to meet another data lead");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  // The page as it arrives, before its scripts run: the saved draft is shown, and the field is read-only (loading
+  // would put the saved text back over anything typed into it).
+  const early = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+  const earlyPage = await early.newPage();
+  await earlyPage.goto(`${contactPath}/invite`);
+  const earlyMessage = earlyPage.getByRole("textbox", { name: "Message", exact: true });
+  await expect(earlyMessage).toHaveValue("Hi Priya, good to meet another data lead");
+  await expect(earlyMessage).not.toBeEditable();
+  await early.close();
+
+  // Once it is ready, the message is editable.
+  await page.reload();
+  await expect(message).toBeEditable();
+  await message.press("End");
+  await page.keyboard.type(".");
+  await expect(message).toHaveValue("Hi Priya, good to meet another data lead.");
+});
