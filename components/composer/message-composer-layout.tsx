@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = {
   contact: FactContact & { id: string };
@@ -27,6 +28,8 @@ type Props = {
 export function MessageComposerLayout({ contact, encounters, editor, write, coach, send, replaceNote, children }: Props) {
   const { templates, pendingTemplate } = editor;
   const empty = !editor.message.trim();
+  // A template chosen before the page is interactive would go nowhere.
+  const hydrated = useHydrated();
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
       <FactsPanel
@@ -34,7 +37,6 @@ export function MessageComposerLayout({ contact, encounters, editor, write, coac
         encounters={encounters}
         contactHref={`/contacts/${contact.id}`}
         onInsert={editor.insertFact}
-        ready={editor.ready}
         startOpen={empty}
         className="lg:sticky lg:top-20 lg:col-start-2 lg:row-start-1"
       />
@@ -43,7 +45,7 @@ export function MessageComposerLayout({ contact, encounters, editor, write, coac
         <section aria-label="Write" className="grid gap-4 rounded-lg border border-border bg-card p-4">
           {templates.length > 0 && (
             <Field label="Template">
-              <Select value="" disabled={!editor.ready} onChange={(event) => editor.chooseTemplate(event.target.value)}>
+              <Select value="" disabled={!hydrated} onChange={(event) => editor.chooseTemplate(event.target.value)}>
                 <option value="">Start from a template…</option>
                 {templates.map((template) => (
                   <option key={template.id} value={template.id}>

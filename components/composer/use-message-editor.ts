@@ -111,8 +111,6 @@ export function useMessageEditor({ message, onChange, onBlur, templates, templat
         onBlur?.();
       },
     },
-    /** False until the page is interactive: the composer's controls wait for it. */
-    ready: hydrated,
     message,
     templates,
     insertFact,

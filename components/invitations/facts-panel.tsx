@@ -8,6 +8,7 @@ import { contactName } from "@/lib/contacts/display";
 import { formatMetOn, type FactContact, type FactEncounter } from "@/lib/invitations/facts";
 import type { EncounterKind } from "@/lib/generated/prisma/enums";
 import { cn } from "@/components/ui/cn";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type PanelEncounter = FactEncounter & { id: string; kind: EncounterKind };
 
@@ -16,8 +17,6 @@ type Props = {
   encounters: PanelEncounter[];
   contactHref: string;
   onInsert: (fact: string) => void;
-  /** False until the page is interactive: a fact clicked before then would go nowhere. */
-  ready?: boolean;
   /** Open from the start on a phone too: with nothing written yet, what you know is what you need first. */
   startOpen?: boolean;
   className?: string;
@@ -25,7 +24,9 @@ type Props = {
 
 const DESKTOP = "(min-width: 1024px)";
 
-export function FactsPanel({ contact, encounters, contactHref, onInsert, ready = true, startOpen = false, className }: Props) {
+export function FactsPanel({ contact, encounters, contactHref, onInsert, startOpen = false, className }: Props) {
+  // A fact clicked before the page is interactive would go nowhere: the buttons wait for it.
+  const ready = useHydrated();
   const details = useRef<HTMLDetailsElement>(null);
   // Only the first render decides: typing must not fold the panel the user is reading.
   const [openAtFirst] = useState(startOpen);
