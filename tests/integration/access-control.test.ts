@@ -8,7 +8,6 @@
 // The session is next-auth's: getServerSession is replaced by one that runs Rapport's own jwt and session callbacks
 // on a token made at "sign in", so lib/auth/session.ts runs unchanged. Pages, and the routes over HTTP, are in
 // tests/e2e/access-control.spec.ts.
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -19,6 +18,7 @@ import { encodeMergeDraft } from "@/lib/contacts/merge-schema";
 import { findUpload, saveUpload } from "@/lib/imports/uploads";
 import { discoverActionModules, discoverApp, discoverInlineActions, ROOT } from "../access/discover";
 import { ownedRows } from "../access/owned-rows";
+import { insertWorld, type WorldRows } from "../access/world";
 
 const signedIn = vi.hoisted(() => ({ token: null as Record<string, unknown> | null }));
 
@@ -72,29 +72,9 @@ const uploadRoute = await import("@/app/(app)/import/upload/route");
 const calendarRoute = await import("@/app/api/calendar/[token]/route");
 
 // ---------------------------------------------------------------------------------------------------------------
-// The worlds: everything a user can own, with a marker in its text so a leak is recognised in any answer.
+// The worlds (tests/access/world.ts), plus a file uploaded and waiting for its confirm.
 
-type World = {
-  userId: string;
-  name: string;
-  email: string;
-  marker: string;
-  calendarToken: string;
-  /** A contact in Personalize with a tag, an encounter at `event` through `other`, a draft invitation, a note and follow-ups. */
-  contact: string;
-  other: string;
-  /** A contact in "Needs a thank-you", with a thank-you draft. */
-  connected: string;
-  event: string;
-  encounter: string;
-  template: string;
-  tag: string;
-  followUp: string;
-  doneFollowUp: string;
-  /** A confirmed import (one contact) and an upload waiting for its confirm. */
-  batch: string;
-  upload: string;
-};
+type World = WorldRows & { upload: string };
 
 const today = todayIn("UTC");
 const CSV = (marker: string) => `First Name,Last Name,Company\nIda,Imported${marker},Northwind\n`;
@@ -104,59 +84,10 @@ const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
 afterAll(() => client.end());
 
-const newId = () => `c${randomBytes(12).toString("hex")}`;
-
-/** One user's world, written in one round trip (the table below makes one per entry). */
 async function createWorld(label: string): Promise<World> {
-  const marker = `mk${randomBytes(6).toString("hex")}`;
-  const [userId, contact, other, connected, imported, event, encounter, template, followUp, doneFollowUp, batch] = [newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId()] as const;
-  const name = `${label} ${marker}`;
-  const email = `${marker}@access.rapport.local`;
-  const tag = `t${marker}`;
-  const day = `'${today}'::date`;
-  const later = `'${addDays(today, 7)}'::date`;
-  const { 10: selected } = (await client.query(`
-    INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('${userId}', '${email}', '${name}', 'not-a-real-hash', now());
-    INSERT INTO "Event" (id, "ownerId", name, "startsOn", "updatedAt") VALUES ('${event}', '${userId}', 'Summit ${marker}', ${day}, now());
-    INSERT INTO "ImportBatch" (id, "ownerId", source, "fileName", "createdCount") VALUES ('${batch}', '${userId}', 'CSV', 'people.csv', 1);
-    INSERT INTO "Contact" (id, "ownerId", "firstName", "lastName", company, tags, notes, stage, "connectedAt", "importId", "updatedAt") VALUES
-      ('${contact}', '${userId}', 'Ada', 'Lovelace ${marker}', 'Analytical', ARRAY['${tag}'], 'notes ${marker}', 'PERSONALIZE', NULL, NULL, now()),
-      ('${other}', '${userId}', 'Bea', 'Other ${marker}', 'Difference', '{}', NULL, 'PERSONALIZE', NULL, NULL, now()),
-      ('${connected}', '${userId}', 'Cy', 'Connected ${marker}', NULL, '{}', NULL, 'CONNECTED', now(), NULL, now()),
-      ('${imported}', '${userId}', 'Ida', 'Imported ${marker}', NULL, '{}', NULL, 'PERSONALIZE', NULL, '${batch}', now());
-    INSERT INTO "Encounter" (id, "ownerId", "contactId", "eventId", kind, "metOn", "throughContactId", context, "updatedAt")
-      VALUES ('${encounter}', '${userId}', '${contact}', '${event}', 'EVENT', ${day}, '${other}', 'talked ${marker}', now());
-    INSERT INTO "Template" (id, "ownerId", kind, name, body, "updatedAt") VALUES ('${template}', '${userId}', 'INVITATION', 'Template ${marker}', 'Hi {firstName}', now());
-    INSERT INTO "FollowUp" (id, "ownerId", "contactId", "dueOn", note, "doneAt", "updatedAt") VALUES
-      ('${followUp}', '${userId}', '${contact}', ${later}, 'follow up ${marker}', NULL, now()),
-      ('${doneFollowUp}', '${userId}', '${contact}', ${day}, 'done one', now(), now());
-    INSERT INTO "Invitation" (id, "ownerId", "contactId", direction, status, "draftFor", message, "updatedAt")
-      VALUES ('${newId()}', '${userId}', '${contact}', 'OUTGOING', 'DRAFT', '${contact}', 'Hi Ada ${marker}', now());
-    INSERT INTO "ThankYouDraft" (id, "ownerId", "contactId", message, "updatedAt") VALUES ('${newId()}', '${userId}', '${connected}', 'Thanks ${marker}', now());
-    INSERT INTO "Activity" (id, "ownerId", "contactId", kind, body, "importId") VALUES
-      ('${newId()}', '${userId}', '${contact}', 'NOTE', 'note ${marker}', NULL),
-      ('${newId()}', '${userId}', '${imported}', 'IMPORTED', 'Imported from people.csv', '${batch}');
-    SELECT "calendarToken" FROM "User" WHERE id = '${userId}';
-  `)) as unknown as pg.QueryResult<{ calendarToken: string }>[];
-  const { token: upload } = await saveUpload(userId, "more.csv", new Blob([CSV(marker)]).stream());
-  return {
-    userId,
-    name,
-    email,
-    marker,
-    calendarToken: selected!.rows[0]!.calendarToken,
-    contact,
-    other,
-    connected,
-    event,
-    encounter,
-    template,
-    tag,
-    followUp,
-    doneFollowUp,
-    batch,
-    upload,
-  };
+  const rows = await insertWorld(client, label);
+  const { token: upload } = await saveUpload(rows.userId, "more.csv", new Blob([CSV(rows.marker)]).stream());
+  return { ...rows, upload };
 }
 
 /** Everything the world's user owns: their rows, and whether their waiting upload is still there. */
