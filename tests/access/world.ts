@@ -39,7 +39,8 @@ export async function insertWorld(client: pg.Client, label: string, passwordHash
   const [userId, contact, other, connected, imported, event, encounter, template, followUp, doneFollowUp, batch] = [newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId()] as const;
   const name = label.replaceAll("'", "''");
   const email = `${marker}@access.rapport.local`;
-  const tag = `t${marker}`;
+  // Not the marker: addresses carry the tag (?tag=), and a page may echo its own address.
+  const tag = `t${randomBytes(6).toString("hex")}`;
   const today = `'${day()}'::date`;
   const later = `'${day(7)}'::date`;
   const { 10: selected } = (await client.query(`
