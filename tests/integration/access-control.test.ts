@@ -292,14 +292,29 @@ type RouteEntry =
       anonymous: "login" | "token";
       other: "not_found" | "own";
       refusedTokens?: (a: World, b: World) => string[];
-      /** What the owner's own request answers, when not 200 with their marker in the body. */
-      owner?: { status: number; marker: boolean };
+      /** What the owner's own request answers, when not 200 with their marker in the body; or made as an empty account. */
+      owner?: { status: number; marker: boolean } | "empty account";
     }
   | { e2e: string };
 
 const at = (pathname: string) => `http://localhost:3000${pathname}`;
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
 const sameOrigin = { origin: "http://localhost:3000", host: "localhost:3000" };
+const backupNaming = (a: World) =>
+  JSON.stringify({
+    format: "rapport-backup",
+    version: 1,
+    exportedAt: "2026-11-26T10:00:00.000Z",
+    user: { name: "Restored", inviteNoteLimit: 300, timezone: "UTC" },
+    imports: [],
+    contacts: [],
+    events: [],
+    encounters: [],
+    invitations: [],
+    templates: [{ id: a.template, kind: "THANK_YOU", name: `Restored ${a.marker}`, body: "Thank you", createdAt: "2026-11-26T10:00:00.000Z", updatedAt: "2026-11-26T10:00:00.000Z" }],
+    activities: [],
+    followUps: [],
+  });
 const download = (file: string) => () => exportRoute.GET(new Request(at(`/export/${file}`)), params({ file }));
 
 const ROUTES: Record<string, RouteEntry> = {
@@ -322,15 +337,17 @@ const ROUTES: Record<string, RouteEntry> = {
   "app/(app)/export/restore/route.ts#POST": {
     requests: {
       restore: (a) => {
+        // A well-formed backup whose rows carry the owner's ids: a restore gives every row a new id of its own.
         const body = new FormData();
-        body.set("file", new File([JSON.stringify({ format: "rapport-backup", version: 1, contacts: [{ id: a.contact }] })], "backup.json"));
+        body.set("file", new File([backupNaming(a)], "backup.json"));
         return restoreRoute.POST(new Request(at("/export/restore"), { method: "POST", headers: sameOrigin, body }));
       },
     },
     anonymous: "login",
     other: "own",
-    // An account with data is never restored into: the owner is refused too (restore.test proves restoring itself).
-    owner: { status: 422, marker: false },
+    // Only an empty account is restored into (the other user, with rows, is refused): the owner's check is made as a
+    // new, empty account.
+    owner: "empty account",
   },
   "app/(app)/import/upload/route.ts#POST": {
     requests: {
@@ -488,6 +505,17 @@ describe("access control: route handlers", () => {
     expect(await snapshot(a), `${key} changed the owner's rows`).toEqual(before);
 
     const fresh = owners.pop()!;
+    if (entry.owner === "empty account") {
+      const empty = { ...fresh, userId: `c${fresh.userId.slice(1, 20)}empty`, email: `empty-${fresh.email}` };
+      await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Empty', 'not-a-real-hash', now())`, [empty.userId, empty.email]);
+      await signIn(empty);
+      for (const [name, request] of Object.entries(entry.requests)) {
+        const response = await request(fresh);
+        expect(response.status, `${key} ${name} into an empty account: ${await response.text()}`).toBe(200);
+      }
+      expect(JSON.stringify(await ownedRows(client, empty.userId)), `${key}: the empty account got the restored rows`).toContain(fresh.marker);
+      return;
+    }
     await signIn(fresh);
     for (const [name, request] of Object.entries(entry.requests)) {
       const response = await request(fresh);
