@@ -10,12 +10,13 @@
 // tests/e2e/access-control.spec.ts.
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NextAuthOptions } from "next-auth";
 import { initialFormState } from "@/lib/forms";
 import { addDays, todayIn } from "@/lib/dates/calendar";
 import { encodeMergeDraft } from "@/lib/contacts/merge-schema";
 import { findUpload, saveUpload } from "@/lib/imports/uploads";
+import { hashPassword } from "@/lib/auth/password";
 import { discoverActionModules, discoverApp, discoverInlineActions, ROOT } from "../access/discover";
 import { ownedRows } from "../access/owned-rows";
 import { insertWorld, type WorldRows } from "../access/world";
@@ -76,6 +77,10 @@ const calendarRoute = await import("@/app/api/calendar/[token]/route");
 
 type World = WorldRows & { upload: string };
 
+/** Every world's user has this password (for actions that ask for it again: changing it, deleting the account). */
+const PASSWORD = "access-control-password";
+const passwordHash = await hashPassword(PASSWORD);
+
 const today = todayIn("UTC");
 const CSV = (marker: string) => `First Name,Last Name,Company\nIda,Imported${marker},Northwind\n`;
 const NEUTRAL_CSV = "First Name,Last Name,Company\nIda,Imported,Northwind\n";
@@ -85,7 +90,7 @@ await client.connect();
 afterAll(() => client.end());
 
 async function createWorld(label: string): Promise<World> {
-  const rows = await insertWorld(client, label);
+  const rows = await insertWorld(client, label, passwordHash);
   const { token: upload } = await saveUpload(rows.userId, "more.csv", new Blob([CSV(rows.marker)]).stream());
   return { ...rows, upload };
 }
@@ -166,6 +171,7 @@ function form(fields: Record<string, string>): FormData {
 //          nothing (the rows are the proof);
 //   anonymous: "public" for the one action a signed-out visitor may use (it is then judged like the other user);
 //   owner: a different call for the owner's own check, when `call` is meant to be refused for everyone.
+// Every world's user has the password PASSWORD, for actions that ask for it.
 
 type Mixed = (a: World, b: World) => Promise<unknown>;
 
@@ -422,6 +428,10 @@ describe("access control: server actions", () => {
     owners = await createWorlds(entries.length);
   });
   afterAll(() => signIn(null));
+  // An action of the other user's own (deleting their account) may have ended their world: they get a new one.
+  beforeEach(async () => {
+    if ((await client.query(`SELECT 1 FROM "User" WHERE id = $1`, [b.userId])).rowCount === 0) b = await createWorld("Ben Other");
+  });
 
   it.each(entries)("$key: anonymous and another user are refused, the owner's rows unchanged; the owner is served", async ({ key, entry }) => {
     const before = await snapshot(a);
