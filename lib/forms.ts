@@ -28,3 +28,19 @@ export function optionalText(max: number, label: string) {
     .transform((value) => value || null)
     .default(null);
 }
+
+/**
+ * The version an edit form was opened at, posted back in a hidden field: the write only happens if the row still has
+ * it, so a save from a stale tab is refused instead of silently overwriting a newer one.
+ */
+export function editVersion() {
+  return z.coerce.number("Reload the page and try again.").int("Reload the page and try again.").positive("Reload the page and try again.");
+}
+
+/** What a stale edit is told. The form keeps what was typed (runFormAction hands it back), so nothing is lost. */
+export function staleEdit(what: string): FormState {
+  return {
+    ok: false,
+    message: `Someone changed this ${what} since you opened it, in another tab or on another device. Your edit was not saved and is still below: copy what you need, reload the page to see the latest version, then make your edit again.`,
+  };
+}

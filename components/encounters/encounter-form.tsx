@@ -30,6 +30,8 @@ export type EncounterValues = {
   topic: string | null;
   theyCanHelpWith: string | null;
   iCanHelpWith: string | null;
+  /** The version it was read at: a save is refused if someone saved the encounter since. */
+  version: number;
   event: { id: string; name: string } | null;
   mutualConnection: { id: string; firstName: string; lastName: string } | null;
 };
@@ -98,6 +100,7 @@ export function EncounterForm({ contactId, encounter, eventOptions, contactOptio
 
   return (
     <form action={formAction} className="grid gap-4" noValidate>
+      {encounter && <input type="hidden" name="version" value={encounter.version} />}
       {state.message && !state.ok && (
         <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm">
           {state.message}

@@ -15,6 +15,8 @@ export type EventFormValues = {
   location: string | null;
   url: string | null;
   notes: string | null;
+  /** The version it was read at: a save is refused if someone saved the event since. */
+  version: number;
 };
 
 type Props = {
@@ -38,6 +40,7 @@ export function EventForm({ action, event, defaultDate, cancelHref, returnTo }: 
   return (
     <form action={formAction} className="grid gap-6" noValidate>
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
+      {event && <input type="hidden" name="version" value={event.version} />}
       {state.message && (
         <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm">
           {state.message}

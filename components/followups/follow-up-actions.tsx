@@ -18,7 +18,8 @@ import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
 
 type Props = {
-  followUp: { id: string; dueOn: Date; note: string };
+  /** `version`: what it was read at; "Reschedule…" is refused if someone changed the follow-up since. */
+  followUp: { id: string; dueOn: Date; note: string; version: number };
   contact: { id: string; name: string };
   /** Called once it is done, to ask for the next step. */
   onDone: (next: NextStep) => void;
@@ -26,10 +27,11 @@ type Props = {
 
 const OFFLINE = "Could not reach Rapport. Check your connection and try again.";
 
-/** Puts a snoozed follow-up back on the day it had. */
-async function undoSnooze(followUpId: string, dueOn: string) {
+/** Puts a snoozed follow-up back on the day it had, unless it changed again since the snooze (`version`). */
+async function undoSnooze(followUpId: string, dueOn: string, version: number) {
   const data = new FormData();
   data.set("dueOn", dueOn);
+  data.set("version", String(version));
   try {
     const result = await rescheduleFollowUpAction(followUpId, initialFormState, data);
     toast(result.ok ? { title: "Snooze undone." } : { title: result.message ?? "Could not undo the snooze.", variant: "destructive" });
@@ -86,7 +88,7 @@ export function FollowUpActions({ followUp, contact, onDone }: Props) {
         }
         toast({
           title: `Snoozed until ${formatDay(parseDay(result.dueOn)!)}.`,
-          action: { label: "Undo", onClick: () => void undoSnooze(followUp.id, result.previousDueOn) },
+          action: { label: "Undo", onClick: () => void undoSnooze(followUp.id, result.previousDueOn, result.version) },
         });
       } catch {
         toast({ title: OFFLINE, variant: "destructive" });
@@ -117,12 +119,21 @@ export function FollowUpActions({ followUp, contact, onDone }: Props) {
           <DropdownMenuItem onSelect={() => setRescheduling(true)}>Reschedule…</DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <RescheduleDialog open={rescheduling} onClose={() => setRescheduling(false)} followUpId={followUp.id} dueOn={toDayString(followUp.dueOn)} name={contact.name} />
+      <RescheduleDialog
+        open={rescheduling}
+        onClose={() => setRescheduling(false)}
+        followUpId={followUp.id}
+        dueOn={toDayString(followUp.dueOn)}
+        version={followUp.version}
+        name={contact.name}
+      />
     </div>
   );
 }
 
-function RescheduleDialog({ open, onClose, followUpId, dueOn, name }: { open: boolean; onClose: () => void; followUpId: string; dueOn: string; name: string }) {
+type RescheduleProps = { open: boolean; onClose: () => void; followUpId: string; dueOn: string; version: number; name: string };
+
+function RescheduleDialog({ open, onClose, followUpId, dueOn, version, name }: RescheduleProps) {
   const [state, formAction, pending] = useActionState(async (_previous: FormState, formData: FormData) => {
     const next = await rescheduleFollowUpAction(followUpId, initialFormState, formData);
     if (next.ok) {
@@ -140,6 +151,7 @@ function RescheduleDialog({ open, onClose, followUpId, dueOn, name }: { open: bo
           <DialogDescription>Pick the day you want to be reminded.</DialogDescription>
         </DialogHeader>
         <form action={formAction} className="grid gap-4" noValidate>
+          <input type="hidden" name="version" value={version} />
           {state.message && !state.fieldErrors && (
             <p role="alert" className="text-sm text-destructive">
               {state.message}

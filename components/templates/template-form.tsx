@@ -17,7 +17,8 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toast";
 
-export type TemplateFormValues = { name: string; kind: TemplateKindName; body: string };
+/** `version`: the one an existing template was read at (a save is refused if someone saved it since); none for a new one. */
+export type TemplateFormValues = { name: string; kind: TemplateKindName; body: string; version?: number };
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -80,6 +81,7 @@ export function TemplateForm({ action, template, noteLimit, cancelHref }: Props)
 
   return (
     <form action={formAction} className="grid gap-6" noValidate>
+      {template.version !== undefined && <input type="hidden" name="version" value={template.version} />}
       {state.message && (
         <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm">
           {state.message}

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runFormAction } from "@/lib/auth/form-action";
 import { requireUser } from "@/lib/auth/session";
-import { encounterInput } from "@/lib/encounters/schema";
+import { encounterInput, encounterUpdateInput } from "@/lib/encounters/schema";
 import * as encounters from "@/lib/encounters/mutations";
 import { encounterRefusal } from "@/lib/encounters/refusal";
 import type { FormState } from "@/lib/forms";
@@ -24,8 +24,8 @@ export async function addEncounterAction(contactId: string, _previous: FormState
 }
 
 export async function updateEncounterAction(encounterId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(encounterInput, formData, async (input, user) => {
-    const result = await encounters.updateEncounter(user.id, encounterId, input);
+  return runFormAction(encounterUpdateInput, formData, async ({ version, ...input }, user) => {
+    const result = await encounters.updateEncounter(user.id, encounterId, version, input);
     if (!result.ok) return encounterRefusal(result);
     revalidate(result.contactId, input.eventId);
     return { ok: true, message: "Saved your changes." };

@@ -11,7 +11,8 @@ type Tx = Prisma.TransactionClient;
 export type EncounterWriteResult =
   | { ok: true; id: string; contactId: string }
   | { ok: false; reason: "not_found"; what: "contact" | "encounter" | "event" | "mutualConnection" }
-  | { ok: false; reason: "self_introduction" };
+  | { ok: false; reason: "self_introduction" }
+  | { ok: false; reason: "conflict" };
 
 type Refusal = Exclude<EncounterWriteResult, { ok: true }>;
 
@@ -68,14 +69,20 @@ export function createEncounter(ownerId: string, contactId: string, input: Encou
   });
 }
 
-export function updateEncounter(ownerId: string, id: string, input: EncounterInput, tx?: Tx): Promise<EncounterWriteResult> {
+/**
+ * Saves an edit only if nobody saved the encounter since the form was opened at `version`: a second tab's stale form
+ * is refused as a conflict instead of silently overwriting the first.
+ */
+export function updateEncounter(ownerId: string, id: string, version: number, input: EncounterInput, tx?: Tx): Promise<EncounterWriteResult> {
   return inTransaction(tx, async (tx) => {
-    const encounter = await tx.encounter.findFirst({ where: { id, ownerId }, select: { contactId: true } });
+    const encounter = await tx.encounter.findFirst({ where: { id, ownerId }, select: { contactId: true, version: true } });
     if (!encounter) return { ok: false, reason: "not_found", what: "encounter" };
+    if (encounter.version !== version) return { ok: false, reason: "conflict" };
     const refusal = await checkLinks(tx, ownerId, encounter.contactId, input);
     if (refusal) return refusal;
-    const { count } = await tx.encounter.updateMany({ where: { id, ownerId }, data: encounterData(input) });
-    if (count === 0) return { ok: false, reason: "not_found", what: "encounter" };
+    // The version is checked again in the write: another save may have committed since the read above.
+    const { count } = await tx.encounter.updateMany({ where: { id, ownerId, version }, data: { ...encounterData(input), version: { increment: 1 } } });
+    if (count === 0) return (await tx.encounter.count({ where: { id, ownerId } })) ? { ok: false, reason: "conflict" } : { ok: false, reason: "not_found", what: "encounter" };
     await touchLastInteraction(tx, ownerId, encounter.contactId, input.metOn);
     return { ok: true, id, contactId: encounter.contactId };
   });

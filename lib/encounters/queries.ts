@@ -24,6 +24,7 @@ export async function listEncounters(ownerId: string, contactId: string, client:
       topic: true,
       theyCanHelpWith: true,
       iCanHelpWith: true,
+      version: true,
       event: { select: { id: true, name: true, location: true } },
       throughContact: { select: { id: true, firstName: true, lastName: true } },
     },

@@ -1,10 +1,11 @@
 // How a refused "how you met" write reads on screen: problems with a picked id go beside that field.
 import type { EncounterWriteResult } from "@/lib/encounters/mutations";
-import type { FormState } from "@/lib/forms";
+import { staleEdit, type FormState } from "@/lib/forms";
 
 const CHECK_FIELDS = "Check the highlighted fields.";
 
 export function encounterRefusal(result: Exclude<EncounterWriteResult, { ok: true }>): FormState {
+  if (result.reason === "conflict") return staleEdit("encounter");
   if (result.reason === "self_introduction") {
     return { ok: false, message: CHECK_FIELDS, fieldErrors: { throughContactId: ["Pick someone else: nobody introduces themselves."] } };
   }

@@ -1,6 +1,6 @@
 // The "how you met" form's schema, shared by the form (for comfort) and the actions (for safety).
 import { z } from "zod";
-import { optionalText } from "@/lib/forms";
+import { editVersion, optionalText } from "@/lib/forms";
 import { EncounterKind } from "@/lib/generated/prisma/enums";
 import { addDays, parseDay, todayIn } from "@/lib/dates/calendar";
 
@@ -100,3 +100,6 @@ export const encounterInput = z.object({
 });
 
 export type EncounterInput = z.output<typeof encounterInput>;
+
+/** Editing an encounter also posts the version the form was opened at. */
+export const encounterUpdateInput = encounterInput.extend({ version: editVersion() });

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/auth/form-action";
 import { requireUser } from "@/lib/auth/session";
-import { eventInput } from "@/lib/events/schema";
+import { eventInput, eventUpdateInput } from "@/lib/events/schema";
 import * as events from "@/lib/events/mutations";
-import type { FormState } from "@/lib/forms";
+import { staleEdit, type FormState } from "@/lib/forms";
 
 const GONE: FormState = { ok: false, message: "This event no longer exists." };
 
@@ -24,9 +24,10 @@ export async function createEventAction(_previous: FormState, formData: FormData
 }
 
 export async function updateEventAction(eventId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await runFormAction(eventInput, formData, async (input, user) => {
-    const result = await events.updateEvent(user.id, eventId, input);
-    return result.ok ? { ok: true } : GONE;
+  const state = await runFormAction(eventUpdateInput, formData, async ({ version, ...input }, user) => {
+    const result = await events.updateEvent(user.id, eventId, version, input);
+    if (result.ok) return { ok: true };
+    return result.reason === "conflict" ? staleEdit("event") : GONE;
   });
   if (!state.ok) return state;
   revalidatePath("/events");

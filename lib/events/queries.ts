@@ -35,7 +35,7 @@ export type EventListItem = Awaited<ReturnType<typeof listEvents>>[number];
 export function getEvent(ownerId: string, id: string) {
   return db.event.findFirst({
     where: { id, ownerId },
-    select: { id: true, name: true, startsOn: true, location: true, url: true, notes: true },
+    select: { id: true, name: true, startsOn: true, location: true, url: true, notes: true, version: true },
   });
 }
 

@@ -1,7 +1,7 @@
 // The event form's schema, shared by the form (for comfort) and the actions (for safety).
 import { z } from "zod";
 import { parseDay, todayIn } from "@/lib/dates/calendar";
-import { optionalText } from "@/lib/forms";
+import { editVersion, optionalText } from "@/lib/forms";
 
 export const EVENT_LIMITS = { name: 200, location: 200, url: 2_000, notes: 10_000 } as const;
 
@@ -59,3 +59,6 @@ export const eventInput = z.object({
 });
 
 export type EventInput = z.output<typeof eventInput>;
+
+/** Editing an event also posts the version the form was opened at. */
+export const eventUpdateInput = eventInput.extend({ version: editVersion() });

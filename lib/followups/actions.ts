@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/auth/form-action";
 import { addDays, parseDay, toDayString, todayIn } from "@/lib/dates/calendar";
 import { now } from "@/lib/dates/clock";
-import type { FormState } from "@/lib/forms";
+import { staleEdit, type FormState } from "@/lib/forms";
 import { revalidatePipeline } from "@/lib/pipeline/revalidate";
 import {
   completionReceiptInput,
@@ -26,7 +26,7 @@ export type CompleteActionResult =
   | { ok: true; contactId: string; suggestedOn: string; cadenceDueOn: string | null; receipt: CompletionReceiptValues }
   | { ok: false; message: string };
 export type UndoCompleteActionResult = { ok: true } | { ok: false; message: string };
-export type SnoozeActionResult = { ok: true; dueOn: string; previousDueOn: string } | { ok: false; message: string };
+export type SnoozeActionResult = { ok: true; dueOn: string; previousDueOn: string; version: number } | { ok: false; message: string };
 export type StayInTouchActionResult = { ok: true; dueOn: string | null } | { ok: false; message: string };
 
 /** "Follow up on" + "Next step" for one of the user's contacts. */
@@ -85,15 +85,15 @@ export async function snoozeFollowUpAction(followUpId: string, snooze: string): 
   const result = await followUps.snoozeFollowUp(user.id, String(followUpId), SNOOZES[parsed.data].days, today);
   if (!result.ok) return { ok: false, message: GONE };
   revalidatePipeline(result.contactId);
-  return { ok: true, dueOn: toDayString(result.dueOn), previousDueOn: toDayString(result.previousDueOn) };
+  return { ok: true, dueOn: toDayString(result.dueOn), previousDueOn: toDayString(result.previousDueOn), version: result.version };
 }
 
-/** "Reschedule": a day of the user's choosing (also how a snooze is undone). */
+/** "Reschedule": a day of the user's choosing (also how a snooze is undone), refused if the follow-up changed since. */
 export async function rescheduleFollowUpAction(followUpId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   let contactId: string | undefined;
-  const state = await runFormAction(rescheduleInput, formData, async ({ dueOn }, user) => {
-    const result = await followUps.rescheduleFollowUp(user.id, String(followUpId), parseDay(dueOn)!);
-    if (!result.ok) return { ok: false, message: GONE };
+  const state = await runFormAction(rescheduleInput, formData, async ({ dueOn, version }, user) => {
+    const result = await followUps.rescheduleFollowUp(user.id, String(followUpId), version, parseDay(dueOn)!);
+    if (!result.ok) return result.reason === "conflict" ? staleEdit("follow-up") : { ok: false, message: GONE };
     contactId = result.contactId;
     return { ok: true };
   });

@@ -63,7 +63,7 @@ export async function resetCadence(tx: Tx, ownerId: string, contactId: string, w
     const dueOn = parseDay(addDays(fromDay, weeks * 7))!;
     const { count } = await tx.followUp.updateMany({
       where: { ownerId, contactId, fromCadence: true, doneAt: null },
-      data: { dueOn, note: cadenceNote(weeks) },
+      data: { dueOn, note: cadenceNote(weeks), version: { increment: 1 } },
     });
     if (count === 0) await tx.followUp.create({ data: { ownerId, contactId, dueOn, note: cadenceNote(weeks), fromCadence: true } });
   }
@@ -109,7 +109,7 @@ export async function completeFollowUp(ownerId: string, followUpId: string, at: 
       tx.followUp.findFirst({ where: { ownerId, contactId, fromCadence: true, doneAt: null, id: { not: followUpId } }, select: { id: true, dueOn: true } }),
     ]);
     // Re-checked in the write: when two tabs complete it at once, the second finds it done and records nothing.
-    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt: null }, data: { doneAt: at } });
+    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt: null }, data: { doneAt: at, version: { increment: 1 } } });
     if (count === 0) return NOT_FOUND;
     await tx.activity.create({ data: { ownerId, contactId, kind: "FOLLOW_UP_DONE", occurredAt: at, body: followUp.note || null } });
     await recordInteraction(tx, ownerId, contactId, at);
@@ -130,7 +130,7 @@ export async function reopenFollowUp(ownerId: string, followUpId: string, receip
     const followUp = await tx.followUp.findFirst({ where: { id: followUpId, ownerId, doneAt: { not: null } }, select: { contactId: true, doneAt: true } });
     if (!followUp?.doneAt) return NOT_FOUND;
     const { contactId, doneAt } = followUp;
-    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt }, data: { doneAt: null } });
+    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt }, data: { doneAt: null, version: { increment: 1 } } });
     if (count === 0) return NOT_FOUND;
     // The completion's entry has the completion's instant; two completions of one contact never share one.
     await tx.activity.deleteMany({ where: { ownerId, contactId, kind: "FOLLOW_UP_DONE", occurredAt: doneAt } });
@@ -141,7 +141,7 @@ export async function reopenFollowUp(ownerId: string, followUpId: string, receip
       await tx.contact.updateMany({ where: { id: contactId, ownerId }, data: { lastInteractionAt: previous } });
       const restarted = { ownerId, contactId, fromCadence: true, doneAt: null, id: { not: followUpId } };
       if (receipt.cadence) {
-        await tx.followUp.updateMany({ where: { ...restarted, id: receipt.cadence.id }, data: { dueOn: receipt.cadence.dueOn } });
+        await tx.followUp.updateMany({ where: { ...restarted, id: receipt.cadence.id }, data: { dueOn: receipt.cadence.dueOn, version: { increment: 1 } } });
       } else {
         // The reopened follow-up was the cadence's own: the one its completion scheduled goes.
         const reopened = await tx.followUp.findFirst({ where: { id: followUpId, ownerId }, select: { fromCadence: true } });
@@ -153,7 +153,7 @@ export async function reopenFollowUp(ownerId: string, followUpId: string, receip
   });
 }
 
-export type MoveFollowUpResult = { ok: true; contactId: string; dueOn: Date; previousDueOn: Date } | NotFound;
+export type MoveFollowUpResult = { ok: true; contactId: string; dueOn: Date; previousDueOn: Date; version: number } | NotFound | { ok: false; reason: "conflict" };
 
 /**
  * Puts an open follow-up off by `days`, counted from today or, when it is not due yet, from its day: snoozing never
@@ -166,20 +166,30 @@ export async function snoozeFollowUp(ownerId: string, followUpId: string, days: 
   });
 }
 
-/** Moves an open follow-up to another day. */
-export async function rescheduleFollowUp(ownerId: string, followUpId: string, dueOn: Date): Promise<MoveFollowUpResult> {
-  return moveFollowUp(ownerId, followUpId, () => dueOn);
+/**
+ * Moves an open follow-up to another day, only if nobody changed it since it was shown at `version` (a reschedule
+ * form, or a snooze's "Undo"): a stale one is refused as a conflict instead of overwriting a newer day.
+ */
+export async function rescheduleFollowUp(ownerId: string, followUpId: string, version: number, dueOn: Date): Promise<MoveFollowUpResult> {
+  return moveFollowUp(ownerId, followUpId, () => dueOn, version);
 }
 
-async function moveFollowUp(ownerId: string, followUpId: string, nextDay: (dueOn: Date) => Date): Promise<MoveFollowUpResult> {
+async function moveFollowUp(ownerId: string, followUpId: string, nextDay: (dueOn: Date) => Date, version?: number): Promise<MoveFollowUpResult> {
   return db.$transaction(async (tx) => {
     const followUp = await tx.followUp.findFirst({ where: { id: followUpId, ownerId, doneAt: null }, select: { contactId: true, dueOn: true } });
     if (!followUp) return NOT_FOUND;
     const dueOn = nextDay(followUp.dueOn);
-    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, ownerId, doneAt: null }, data: { dueOn } });
-    if (count === 0) return NOT_FOUND;
+    const moved = await tx.followUp.updateManyAndReturn({
+      where: { id: followUpId, ownerId, doneAt: null, ...(version === undefined ? {} : { version }) },
+      data: { dueOn, version: { increment: 1 } },
+      select: { version: true },
+    });
+    if (moved.length === 0) {
+      const open = await tx.followUp.count({ where: { id: followUpId, ownerId, doneAt: null } });
+      return open ? ({ ok: false, reason: "conflict" } as const) : NOT_FOUND;
+    }
     await syncNextFollowUp(tx, ownerId, followUp.contactId);
-    return { ok: true, contactId: followUp.contactId, dueOn, previousDueOn: followUp.dueOn } as const;
+    return { ok: true, contactId: followUp.contactId, dueOn, previousDueOn: followUp.dueOn, version: moved[0]!.version } as const;
   });
 }
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { todayIn } from "@/lib/dates/calendar";
 import { now } from "@/lib/dates/clock";
 
-export type OpenFollowUp = { id: string; dueOn: Date; note: string; fromCadence: boolean };
+export type OpenFollowUp = { id: string; dueOn: Date; note: string; fromCadence: boolean; version: number };
 export type ContactFollowUpsData = { followUps: OpenFollowUp[]; stayInTouchWeeks: number | null; today: string };
 
 /** The contact's open follow-ups, soonest first, its stay-in-touch cadence, and the user's today to word the days. */
@@ -13,7 +13,7 @@ export async function getContactFollowUps(ownerId: string, contactId: string, ti
     db.followUp.findMany({
       where: { ownerId, contactId, doneAt: null },
       orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
-      select: { id: true, dueOn: true, note: true, fromCadence: true },
+      select: { id: true, dueOn: true, note: true, fromCadence: true, version: true },
     }),
     db.contact.findFirst({ where: { id: contactId, ownerId }, select: { stayInTouchWeeks: true } }),
     now(),

@@ -2,6 +2,7 @@
 // a new day, and the stay-in-touch cadence.
 import { z } from "zod";
 import { parseDay } from "@/lib/dates/calendar";
+import { editVersion } from "@/lib/forms";
 
 export const NOTE_MAX = 500;
 
@@ -27,7 +28,8 @@ export const followUpInput = z.object({
 });
 export type FollowUpInput = z.output<typeof followUpInput>;
 
-export const rescheduleInput = z.object({ dueOn: followUpDay() });
+/** "Reschedule": the new day, and the version the follow-up was shown at. */
+export const rescheduleInput = z.object({ dueOn: followUpDay(), version: editVersion() });
 
 export const SNOOZES = {
   "1d": { days: 1, label: "1 day" },

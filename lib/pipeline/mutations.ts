@@ -1,6 +1,7 @@
 // Moving a contact along the pipeline. Every move goes through `canMove` (lib/pipeline/stage.ts) and, in one
 // transaction with the contact's row locked, records what the move means: the invitation accepted or withdrawn,
-// the acceptance date, the thank-you and its next step, and the timeline entry. A refused move writes nothing.
+// the acceptance date, the thank-you, its next step and the end of its draft, and the timeline entry. A refused
+// move writes nothing.
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -63,6 +64,10 @@ export async function moveContactStage(ownerId: string, contactId: string, to: S
     if (to === "THANKED") {
       await recordInteraction(tx, ownerId, contactId, at);
       if (options.followUp) await scheduleFollowUp(tx, ownerId, contactId, options.followUp);
+      // The thank-you is sent: its draft goes in the same transaction, so a failure cannot leave the contact thanked
+      // with the draft still open, nor the draft gone without the thank-you. A draft save racing with this waits for
+      // the row lock above, then finds the contact thanked and is refused.
+      await tx.thankYouDraft.deleteMany({ where: { ownerId, contactId } });
     }
     return { ok: true, from, to, at } as const;
   });

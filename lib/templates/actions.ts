@@ -3,14 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { runFormAction } from "@/lib/auth/form-action";
 import { requireUser } from "@/lib/auth/session";
-import type { FormState } from "@/lib/forms";
-import { templateInput } from "@/lib/templates/schema";
+import { staleEdit, type FormState } from "@/lib/forms";
+import { templateInput, templateUpdateInput } from "@/lib/templates/schema";
 import * as templates from "@/lib/templates/mutations";
 
 const GONE: FormState = { ok: false, message: "This template no longer exists." };
 const BUILT_IN: FormState = { ok: false, message: "Built-in templates cannot be changed. Copy it to make one of your own." };
 
-function refusal(reason: "not_found" | "built_in"): FormState {
+function refusal(reason: "not_found" | "built_in" | "conflict"): FormState {
+  if (reason === "conflict") return staleEdit("template");
   return reason === "built_in" ? BUILT_IN : GONE;
 }
 
@@ -28,8 +29,8 @@ export async function createTemplateAction(_previous: FormState, formData: FormD
 }
 
 export async function updateTemplateAction(templateId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await runFormAction(templateInput, formData, async (input, user) => {
-    const result = await templates.updateTemplate(user.id, templateId, input);
+  const state = await runFormAction(templateUpdateInput, formData, async ({ version, ...input }, user) => {
+    const result = await templates.updateTemplate(user.id, templateId, version, input);
     return result.ok ? { ok: true } : refusal(result.reason);
   });
   if (state.ok) revalidate();

@@ -5,16 +5,22 @@ import { db } from "@/lib/db";
 import { isBuiltinTemplateId } from "@/lib/templates/builtins";
 import type { TemplateInput } from "@/lib/templates/schema";
 
-export type TemplateWriteResult = { ok: true; id: string } | { ok: false; reason: "not_found" | "built_in" };
+export type TemplateWriteResult = { ok: true; id: string } | { ok: false; reason: "not_found" | "built_in" | "conflict" };
 
 export function createTemplate(ownerId: string, input: TemplateInput): Promise<{ id: string }> {
   return db.template.create({ data: { ...input, ownerId }, select: { id: true } });
 }
 
-export async function updateTemplate(ownerId: string, id: string, input: TemplateInput): Promise<TemplateWriteResult> {
+/**
+ * Saves an edit only if nobody saved the template since the form was opened at `version`: a second tab's stale form
+ * is refused as a conflict instead of silently overwriting the first.
+ */
+export async function updateTemplate(ownerId: string, id: string, version: number, input: TemplateInput): Promise<TemplateWriteResult> {
   if (isBuiltinTemplateId(id)) return { ok: false, reason: "built_in" };
-  const { count } = await db.template.updateMany({ where: { id, ownerId }, data: input });
-  return count === 1 ? { ok: true, id } : { ok: false, reason: "not_found" };
+  const { count } = await db.template.updateMany({ where: { id, ownerId, version }, data: { ...input, version: { increment: 1 } } });
+  if (count === 1) return { ok: true, id };
+  const exists = await db.template.count({ where: { id, ownerId } });
+  return { ok: false, reason: exists ? "conflict" : "not_found" };
 }
 
 /** Deletes the owner's template and hands back what it held, so "Undo" can write it again. */

@@ -26,13 +26,16 @@ export async function listTemplates(ownerId: string, kind?: TemplateKindName): P
   return [...builtIns, ...mine];
 }
 
+/** A template to edit or copy, with the version its edit form posts back (0 for a built-in, which is never saved). */
+export type TemplateDetail = TemplateListItem & { version: number };
+
 /** One template by id: a built-in, or one of the owner's own; null when it is neither. */
-export async function getTemplate(ownerId: string, id: string): Promise<TemplateListItem | null> {
+export async function getTemplate(ownerId: string, id: string): Promise<TemplateDetail | null> {
   const builtIn = findBuiltinTemplate(id);
-  if (builtIn) return { id, kind: builtIn.kind, name: builtIn.name, body: builtIn.body, builtIn: true };
+  if (builtIn) return { id, kind: builtIn.kind, name: builtIn.name, body: builtIn.body, builtIn: true, version: 0 };
   const own = await db.template.findFirst({
     where: { id, ownerId },
-    select: { id: true, kind: true, name: true, body: true },
+    select: { id: true, kind: true, name: true, body: true, version: true },
   });
   return own ? { ...own, builtIn: false } : null;
 }

@@ -1,5 +1,6 @@
 // The template form's schema, shared by the form (for comfort) and the actions (for safety), and the kinds' names.
 import { z } from "zod";
+import { editVersion } from "@/lib/forms";
 import type { TemplateKindName } from "@/lib/templates/builtins";
 import { placeholderToken, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from "@/lib/templates/fill";
 
@@ -55,3 +56,6 @@ export const templateInput = z.object({
 });
 
 export type TemplateInput = z.output<typeof templateInput>;
+
+/** Editing a template also posts the version the form was opened at. */
+export const templateUpdateInput = templateInput.extend({ version: editVersion() });

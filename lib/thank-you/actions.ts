@@ -1,7 +1,7 @@
 "use server";
 // The thank-you composer's actions. Autosave of the draft; and "Mark thank-you sent": requireUser → parse (the
-// follow-up day against the user's today) → moveContactStage to THANKED with the message and the next step → the draft
-// is deleted → revalidate. The composer then goes where the user came from.
+// follow-up day against the user's today) → moveContactStage to THANKED with the message and the next step (which
+// deletes the draft in the same transaction) → revalidate. The composer then goes where the user came from.
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { todayIn } from "@/lib/dates/calendar";
@@ -9,7 +9,7 @@ import { now } from "@/lib/dates/clock";
 import { contactIdField } from "@/lib/invitations/schema";
 import { moveContactStage } from "@/lib/pipeline/mutations";
 import { revalidatePipeline } from "@/lib/pipeline/revalidate";
-import { deleteThankYouDraft, saveThankYouDraft } from "@/lib/thank-you/mutations";
+import { saveThankYouDraft } from "@/lib/thank-you/mutations";
 import { thankYouDraftInput, thankYouInput, type ThankYouValues } from "@/lib/thank-you/schema";
 import type { DraftSaveResult } from "@/lib/invitations/actions";
 
@@ -40,8 +40,6 @@ export async function markThankYouSentAction(contactId: string, values: ThankYou
   }
   const result = await moveContactStage(user.id, id.data, "THANKED", { thankYou: parsed.data.message, followUp: parsed.data.followUp });
   if (!result.ok) return { ok: false, message: result.reason === "not_found" ? NOT_FOUND : result.message };
-  // After the move: a save racing with it finds the contact thanked and is refused, so no draft outlives it.
-  await deleteThankYouDraft(user.id, id.data);
   revalidatePipeline(id.data);
   return { ok: true };
 }

@@ -40,8 +40,3 @@ export async function saveThankYouDraft(ownerId: string, contactId: string, mess
     return writeDraft(ownerId, contactId, message);
   }
 }
-
-/** Once the thank-you is marked as sent, its draft is done with. */
-export async function deleteThankYouDraft(ownerId: string, contactId: string): Promise<void> {
-  await db.thankYouDraft.deleteMany({ where: { ownerId, contactId } });
-}

@@ -41,7 +41,7 @@ export async function countThankYousOwed(ownerId: string): Promise<number> {
   return db.contact.count({ where: { ownerId, stage: "CONNECTED", archivedAt: null } });
 }
 
-export type FollowUpItem = { id: string; dueOn: Date; note: string; fromCadence: boolean; contact: Person };
+export type FollowUpItem = { id: string; dueOn: Date; note: string; fromCadence: boolean; version: number; contact: Person };
 export type FollowUpsDue = { today: string; due: FollowUpItem[]; upcoming: FollowUpItem[] };
 
 /**
@@ -53,7 +53,7 @@ export async function listFollowUpsDue(ownerId: string, { timeZone, at }: TodayC
   const followUps = await db.followUp.findMany({
     where: { ownerId, doneAt: null, dueOn: { lte: parseDay(addDays(today, UPCOMING_DAYS))! }, contact: { archivedAt: null } },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, dueOn: true, note: true, fromCadence: true, contact: { select: PERSON } },
+    select: { id: true, dueOn: true, note: true, fromCadence: true, version: true, contact: { select: PERSON } },
   });
   const todayDate = parseDay(today)!;
   return {

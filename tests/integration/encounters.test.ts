@@ -123,12 +123,12 @@ describe("encounters", () => {
     const encounterId = await created(owner.id, id, { context: "Talked about sailing" });
     const intrudersEvent = await event(intruder.id, "Intruder's event");
 
-    expect(await updateEncounter(intruder.id, encounterId, input({ context: "Hacked" }))).toEqual({ ok: false, reason: "not_found", what: "encounter" });
-    expect(await updateEncounter(owner.id, encounterId, input({ eventId: intrudersEvent }))).toEqual({ ok: false, reason: "not_found", what: "event" });
+    expect(await updateEncounter(intruder.id, encounterId, 1, input({ context: "Hacked" }))).toEqual({ ok: false, reason: "not_found", what: "encounter" });
+    expect(await updateEncounter(owner.id, encounterId, 1, input({ eventId: intrudersEvent }))).toEqual({ ok: false, reason: "not_found", what: "event" });
     expect(await deleteEncounter(intruder.id, encounterId)).toEqual({ ok: false, reason: "not_found", what: "encounter" });
     expect(await db.encounter.findUnique({ where: { id: encounterId } })).toMatchObject({ context: "Talked about sailing", eventId: null });
 
-    expect(await updateEncounter(owner.id, encounterId, input({ kind: "FRIEND", context: "Talked about rowing" }))).toEqual({ ok: true, id: encounterId, contactId: id });
+    expect(await updateEncounter(owner.id, encounterId, 1, input({ kind: "FRIEND", context: "Talked about rowing" }))).toEqual({ ok: true, id: encounterId, contactId: id });
     expect(await db.encounter.findUnique({ where: { id: encounterId } })).toMatchObject({ kind: "FRIEND", context: "Talked about rowing" });
     expect(await deleteEncounter(owner.id, encounterId)).toEqual({ ok: true, id: encounterId, contactId: id });
     expect(await db.encounter.count({ where: { id: encounterId } })).toBe(0);
@@ -168,7 +168,7 @@ describe("encounter actions", () => {
   });
 
   it("refuses another user's edit and delete, changing nothing", async () => {
-    expect(await updateEncounterAction(encounterId, initialFormState, form({ kind: "FRIEND", metOn: "2026-01-01", context: "Hacked" }))).toMatchObject({ ok: false });
+    expect(await updateEncounterAction(encounterId, initialFormState, form({ kind: "FRIEND", metOn: "2026-01-01", context: "Hacked", version: "1" }))).toMatchObject({ ok: false });
     expect(await deleteEncounterAction(encounterId)).toMatchObject({ ok: false });
     expect(await db.encounter.findUnique({ where: { id: encounterId } })).toMatchObject({ kind: "OTHER", context: "secret" });
   });
@@ -191,7 +191,7 @@ describe("encounter actions", () => {
   it("lets the owner add, edit and delete", async () => {
     session.userId = ownerId;
     expect(await addEncounterAction(contactId, initialFormState, form({ kind: "FRIEND", metOn: "2026-01-01", context: "Dinner" }))).toMatchObject({ ok: true });
-    expect(await updateEncounterAction(encounterId, initialFormState, form({ kind: "CLASSMATE", metOn: "2020-09-01", context: "Same course" }))).toMatchObject({ ok: true });
+    expect(await updateEncounterAction(encounterId, initialFormState, form({ kind: "CLASSMATE", metOn: "2020-09-01", context: "Same course", version: "1" }))).toMatchObject({ ok: true });
     expect(await db.encounter.findUnique({ where: { id: encounterId } })).toMatchObject({ kind: "CLASSMATE", context: "Same course" });
     expect(await deleteEncounterAction(encounterId)).toEqual({ ok: true });
     expect(await db.encounter.count({ where: { contactId } })).toBe(1);

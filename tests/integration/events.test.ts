@@ -63,6 +63,7 @@ describe("events", () => {
       location: "Chicago",
       url: "https://ama-assn.org/summit",
       notes: "Booth 12",
+      version: 1,
     });
 
     const bad = eventInput.safeParse({ name: " ", startsOn: "2026-02-30", url: "javascript:alert(1)", location: "x".repeat(201) });
@@ -122,7 +123,7 @@ describe("events", () => {
     expect(await getEvent(intruder.id, id)).toBeNull();
     expect(await listEvents(intruder.id)).toEqual([]);
     expect(await listEventPeople(intruder.id, id)).toEqual([]);
-    expect(await updateEvent(intruder.id, id, input({ name: "Hacked" }))).toEqual({ ok: false, reason: "not_found" });
+    expect(await updateEvent(intruder.id, id, 1, input({ name: "Hacked" }))).toEqual({ ok: false, reason: "not_found" });
     expect(await deleteEvent(intruder.id, id)).toEqual({ ok: false, reason: "not_found" });
     expect(await getEvent(owner.id, id)).toMatchObject({ name: "Private dinner" });
     expect(await db.encounter.findFirst({ where: { eventId: id } })).toMatchObject({ where: null });
@@ -140,7 +141,7 @@ describe("event actions", () => {
   });
 
   it("refuses another user's edit and delete, changing nothing", async () => {
-    expect(await updateEventAction(eventId, initialFormState, form({ name: "Hacked", startsOn: "2026-01-01" }))).toMatchObject({
+    expect(await updateEventAction(eventId, initialFormState, form({ name: "Hacked", startsOn: "2026-01-01", version: "1" }))).toMatchObject({
       ok: false,
       message: "This event no longer exists.",
     });
@@ -164,7 +165,7 @@ describe("event actions", () => {
 
   it("lets the owner edit and delete", async () => {
     session.userId = ownerId;
-    expect(await redirectOf(updateEventAction(eventId, initialFormState, form({ name: "Public dinner", startsOn: "2026-01-01" })))).toBe(`/events/${eventId}`);
+    expect(await redirectOf(updateEventAction(eventId, initialFormState, form({ name: "Public dinner", startsOn: "2026-01-01", version: "1" })))).toBe(`/events/${eventId}`);
     expect(await getEvent(ownerId, eventId)).toMatchObject({ name: "Public dinner" });
     expect(await deleteEventAction(eventId)).toEqual({ ok: true });
     expect(await getEvent(ownerId, eventId)).toBeNull();

@@ -103,7 +103,7 @@ describe("Done", () => {
     session.userId = (await createUser("Intruder")).id;
     expect(await completeFollowUpAction(id)).toMatchObject({ ok: false });
     expect(await snoozeFollowUpAction(id, "1w")).toMatchObject({ ok: false });
-    expect(await rescheduleFollowUpAction(id, initialFormState, form({ dueOn: "2027-03-01" }))).toMatchObject({ ok: false });
+    expect(await rescheduleFollowUpAction(id, initialFormState, form({ dueOn: "2027-03-01", version: "1" }))).toMatchObject({ ok: false });
     expect(await openFollowUps()).toEqual([{ dueOn: day("2026-12-08"), note: "Private", fromCadence: false }]);
     expect(await db.activity.count({ where: { contactId } })).toBe(0);
   });
@@ -113,8 +113,8 @@ describe("Snooze and Reschedule", () => {
   it("snoozes an overdue follow-up from today, and a later one from its own day", async () => {
     const overdue = await addFollowUp("2026-12-01", "Overdue");
     const later = await addFollowUp("2026-12-20", "Later");
-    expect(await snoozeFollowUpAction(overdue.id, "1d")).toEqual({ ok: true, dueOn: "2026-12-11", previousDueOn: "2026-12-01" });
-    expect(await snoozeFollowUpAction(later.id, "1w")).toEqual({ ok: true, dueOn: "2026-12-27", previousDueOn: "2026-12-20" });
+    expect(await snoozeFollowUpAction(overdue.id, "1d")).toEqual({ ok: true, dueOn: "2026-12-11", previousDueOn: "2026-12-01", version: 2 });
+    expect(await snoozeFollowUpAction(later.id, "1w")).toEqual({ ok: true, dueOn: "2026-12-27", previousDueOn: "2026-12-20", version: 2 });
     expect(await snoozeFollowUpAction(overdue.id, "2w")).toMatchObject({ ok: true, dueOn: "2026-12-25" });
     expect(await snoozeFollowUpAction(overdue.id, "3y")).toEqual({ ok: false, message: "Choose how long to snooze it." });
     expect(await mirror()).toMatchObject({ nextFollowUpOn: day("2026-12-25"), followUpNote: "Overdue" });
@@ -122,9 +122,9 @@ describe("Snooze and Reschedule", () => {
 
   it("reschedules to a chosen day (which is also how a snooze is undone) and refuses a day that is not one", async () => {
     const { id } = await addFollowUp("2026-12-12", "Coffee");
-    expect(await rescheduleFollowUpAction(id, initialFormState, form({ dueOn: "2027-01-05" }))).toEqual({ ok: true });
+    expect(await rescheduleFollowUpAction(id, initialFormState, form({ dueOn: "2027-01-05", version: "1" }))).toEqual({ ok: true });
     expect(await mirror()).toMatchObject({ nextFollowUpOn: day("2027-01-05") });
-    expect(await rescheduleFollowUpAction(id, initialFormState, form({ dueOn: "soon" }))).toMatchObject({
+    expect(await rescheduleFollowUpAction(id, initialFormState, form({ dueOn: "soon", version: "2" }))).toMatchObject({
       ok: false,
       fieldErrors: { dueOn: ["Choose a date such as 2026-12-10."] },
     });

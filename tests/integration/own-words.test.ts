@@ -59,9 +59,9 @@ describe("Topic to mention", () => {
     expect(encounter).toMatchObject({ context: NOTE, topic: "accessibility audits" });
 
     const fields = { kind: "OTHER", metOn: "2026-11-20", context: NOTE };
-    expect(await updateEncounterAction(encounter!.id, initialFormState, form({ ...fields, topic: "your a11y guild" }))).toMatchObject({ ok: true });
+    expect(await updateEncounterAction(encounter!.id, initialFormState, form({ ...fields, topic: "your a11y guild", version: "1" }))).toMatchObject({ ok: true });
     expect((await listEncounters(ownerId, contactId))[0]?.topic).toBe("your a11y guild");
-    expect(await updateEncounterAction(encounter!.id, initialFormState, form({ ...fields, topic: "   " }))).toMatchObject({ ok: true });
+    expect(await updateEncounterAction(encounter!.id, initialFormState, form({ ...fields, topic: "   ", version: "2" }))).toMatchObject({ ok: true });
     expect((await listEncounters(ownerId, contactId))[0]?.topic).toBeNull();
   });
 
@@ -80,7 +80,7 @@ describe("Topic to mention", () => {
     expect(bare).toBe("Hi Nadia, great meeting you at {eventName}. I enjoyed our chat about {topic} and would love to keep swapping notes. Sam");
 
     const [encounter] = await listEncounters(ownerId, contactId);
-    await updateEncounterAction(encounter!.id, initialFormState, form({ kind: "OTHER", metOn: "2026-11-20", context: NOTE, topic: "accessibility audits" }));
+    await updateEncounterAction(encounter!.id, initialFormState, form({ kind: "OTHER", metOn: "2026-11-20", context: NOTE, topic: "accessibility audits", version: "1" }));
     const withTopic = await getComposer(ownerId, contactId);
     const filled = fillTemplate(template, templateValues({ contact: withTopic!.contact, encounters: withTopic!.encounters, myName: "Sam Rivera" }));
     expect(filled).toContain("I enjoyed our chat about accessibility audits and");

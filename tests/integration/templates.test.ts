@@ -42,7 +42,7 @@ describe("template actions", () => {
     const id = created?.id ?? "";
 
     const update = { name: "Thanks", kind: "THANK_YOU", body: "Thanks for connecting, {firstName}!\nLet's keep in touch." };
-    expect(await updateTemplateAction(id, initialFormState, form(update))).toEqual({ ok: true });
+    expect(await updateTemplateAction(id, initialFormState, form({ ...update, version: "1" }))).toEqual({ ok: true });
     expect(await ownTemplates(ownerId)).toEqual([update]);
 
     expect(await deleteTemplateAction(id)).toEqual({ ok: true, values: update });
@@ -81,7 +81,7 @@ describe("template actions", () => {
     const mine = await db.template.create({ data: { ownerId, ...valid, kind: "INVITATION" }, select: { id: true } });
     session.userId = (await createUser("Intruder")).id;
 
-    expect(await updateTemplateAction(mine.id, initialFormState, form({ ...valid, name: "Hacked" }))).toMatchObject({
+    expect(await updateTemplateAction(mine.id, initialFormState, form({ ...valid, name: "Hacked", version: "1" }))).toMatchObject({
       ok: false,
       message: "This template no longer exists.",
     });
@@ -94,7 +94,7 @@ describe("template actions", () => {
   it("refuses to change or delete a built-in, and writes nothing", async () => {
     const builtinId = "builtin:met-at-event";
     const refusal = { ok: false, message: "Built-in templates cannot be changed. Copy it to make one of your own." };
-    expect(await updateTemplateAction(builtinId, initialFormState, form({ ...valid, name: "Mine now" }))).toMatchObject(refusal);
+    expect(await updateTemplateAction(builtinId, initialFormState, form({ ...valid, name: "Mine now", version: "1" }))).toMatchObject(refusal);
     expect(await deleteTemplateAction(builtinId)).toEqual(refusal);
     expect(await db.template.count({ where: { ownerId } })).toBe(0);
     expect((await listTemplates(ownerId)).find((template) => template.id === builtinId)).toMatchObject({ name: "Met at an event", builtIn: true });

@@ -22,7 +22,7 @@ export default async function EditTemplatePage({ params }: { params: Promise<{ i
       </div>
       <TemplateForm
         action={updateTemplateAction.bind(null, template.id)}
-        template={{ name: template.name, kind: template.kind, body: template.body }}
+        template={{ name: template.name, kind: template.kind, body: template.body, version: template.version }}
         noteLimit={user.inviteNoteLimit === 200 ? 200 : 300}
         cancelHref={`/templates?kind=${template.kind}`}
       />
