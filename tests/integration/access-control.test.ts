@@ -230,17 +230,17 @@ const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       ],
     },
     updateEncounterAction: {
-      call: (a) => encounters.updateEncounterAction(a.encounter, initialFormState, met({ kind: "OTHER", context: "Changed" })),
+      call: (a) => encounters.updateEncounterAction(a.encounter, initialFormState, met({ kind: "OTHER", context: "Changed", version: "1" })),
       mixed: [
-        (a, b) => encounters.updateEncounterAction(b.encounter, initialFormState, met({ eventId: a.event })),
-        (a, b) => encounters.updateEncounterAction(b.encounter, initialFormState, met({ kind: "MUTUAL_CONNECTION", throughContactId: a.contact })),
+        (a, b) => encounters.updateEncounterAction(b.encounter, initialFormState, met({ eventId: a.event, version: "1" })),
+        (a, b) => encounters.updateEncounterAction(b.encounter, initialFormState, met({ kind: "MUTUAL_CONNECTION", throughContactId: a.contact, version: "1" })),
       ],
     },
     deleteEncounterAction: { call: (a) => encounters.deleteEncounterAction(a.encounter) },
   },
   "lib/events/actions.ts": {
     createEventAction: { call: () => events.createEventAction(initialFormState, form({ name: "Meetup", startsOn: today })), other: "own" },
-    updateEventAction: { call: (a) => events.updateEventAction(a.event, initialFormState, form({ name: "Renamed", startsOn: today })) },
+    updateEventAction: { call: (a) => events.updateEventAction(a.event, initialFormState, form({ name: "Renamed", startsOn: today, version: "1" })) },
     deleteEventAction: { call: (a) => events.deleteEventAction(a.event) },
   },
   "lib/followups/actions.ts": {
@@ -252,7 +252,7 @@ const ACTIONS: Record<string, Record<string, ActionEntry>> = {
       mixed: [{ own: (a, b) => followups.undoCompleteFollowUpAction(b.doneFollowUp, { lastInteractionAt: null, cadence: { id: a.followUp, dueOn: "2030-01-01" } }) }],
     },
     snoozeFollowUpAction: { call: (a) => followups.snoozeFollowUpAction(a.followUp, "1w") },
-    rescheduleFollowUpAction: { call: (a) => followups.rescheduleFollowUpAction(a.followUp, initialFormState, form({ dueOn: addDays(today, 20) })) },
+    rescheduleFollowUpAction: { call: (a) => followups.rescheduleFollowUpAction(a.followUp, initialFormState, form({ dueOn: addDays(today, 20), version: "1" })) },
     setStayInTouchAction: { call: (a) => followups.setStayInTouchAction(a.contact, "4") },
   },
   "lib/imports/actions.ts": {
@@ -275,7 +275,7 @@ const ACTIONS: Record<string, Record<string, ActionEntry>> = {
   },
   "lib/templates/actions.ts": {
     createTemplateAction: { call: () => templates.createTemplateAction(initialFormState, form({ name: "Mine", kind: "REPLY", body: "Thanks {firstName}" })), other: "own" },
-    updateTemplateAction: { call: (a) => templates.updateTemplateAction(a.template, initialFormState, form({ name: "Changed", kind: "INVITATION", body: "Hello" })) },
+    updateTemplateAction: { call: (a) => templates.updateTemplateAction(a.template, initialFormState, form({ name: "Changed", kind: "INVITATION", body: "Hello", version: "1" })) },
     deleteTemplateAction: { call: (a) => templates.deleteTemplateAction(a.template) },
     restoreTemplateAction: { call: () => templates.restoreTemplateAction({ name: "Back", kind: "THANK_YOU", body: "Thank you" }), other: "own" },
   },
