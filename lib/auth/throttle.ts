@@ -59,6 +59,11 @@ function keyOf(scope: string, subject: string): string {
 
 type Counter = { key: string; limit: Limit };
 
+// Two short statements, but every attempt from one address waits on that address's row: under a burst of sign-ins
+// (the load test signs in its users at once) a transaction may wait longer than Prisma's defaults (2 s for a
+// connection, 5 s in all) without anything being wrong.
+const TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
+
 class LimitReached extends Error {
   constructor(readonly retryMinutes: number) {
     super("limit reached");
@@ -98,7 +103,7 @@ async function reserve(counters: Counter[], now: Date | undefined): Promise<{ li
         throw new LimitReached(full ? minutesUntil(full.windowEndsAt, full.now) : 1);
       }
       return taken;
-    });
+    }, TRANSACTION);
   } catch (error) {
     if (error instanceof LimitReached) return { limited: true, retryMinutes: error.retryMinutes };
     throw error;
