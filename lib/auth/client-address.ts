@@ -16,14 +16,40 @@ import { isIP } from "node:net";
 
 export type RequestHeaders = Headers | Record<string, string | string[] | undefined> | undefined;
 
-/** The address used for the limits, or "unknown" when the request carries none that parses. */
+/**
+ * The address used for the limits, or "unknown" when the request carries none that parses. An IPv6 address counts
+ * as its /64: one home or host is given a whole /64, and could otherwise take a fresh address for every attempt.
+ */
 export function clientAddress(headers: RequestHeaders): string {
   const forwardedFor = headerValue(headers, "x-forwarded-for");
   const rightMost = forwardedFor?.split(",").map((entry) => entry.trim()).filter(Boolean).at(-1);
   if (!rightMost) return "unknown";
   // A dual-stack socket reports IPv4 clients as ::ffff:a.b.c.d: the same client either way.
   const address = rightMost.toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
-  return isIP(address) ? address : "unknown";
+  switch (isIP(address)) {
+    case 4:
+      return address;
+    case 6:
+      return `${ipv6Groups(address).slice(0, 4).join(":")}::/64`;
+    default:
+      return "unknown";
+  }
+}
+
+/** The eight groups of a valid IPv6 address, without leading zeros: "2001:db8::1" → 2001,db8,0,0,0,0,0,1. */
+function ipv6Groups(address: string): string[] {
+  const [head = "", tail] = address.split("::");
+  const groups = (part: string) => part.split(":").filter(Boolean).flatMap((group) =>
+    // An IPv4 tail (::ffff:1.2.3.4, 64:ff9b::1.2.3.4) is two groups.
+    group.includes(".") ? ipv4Groups(group) : [group]);
+  const [before, after] = [groups(head), tail === undefined ? [] : groups(tail)];
+  const zeros = Array.from({ length: 8 - before.length - after.length }, () => "0");
+  return [...before, ...zeros, ...after].map((group) => parseInt(group, 16).toString(16));
+}
+
+function ipv4Groups(address: string): string[] {
+  const [a = 0, b = 0, c = 0, d = 0] = address.split(".").map(Number);
+  return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
 }
 
 function headerValue(headers: RequestHeaders, name: string): string | undefined {
