@@ -74,6 +74,9 @@ test("after 10 wrong passwords the login page refuses for a while, even the righ
   await signOut(page);
   const alert = page.getByRole("main").getByRole("alert"); // the form's, not Next's route announcer
   const attempt = async (password: string) => {
+    // The previous attempt is over, and React has reset the form after its action: filling earlier could be undone.
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    await expect(page.getByLabel("Email")).toHaveValue("");
     await page.getByLabel("Email").fill(signedIn.email);
     await page.getByLabel("Password").fill(password);
     await Promise.all([
