@@ -43,6 +43,11 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Lets a test set the server's "now" with the rapport-test-now cookie (lib/dates/clock.ts); never set elsewhere.
       RAPPORT_TEST_CLOCK: "1",
+      // The suite signs up hundreds of users from this one address and fails sign-ins on purpose: sign-ups are not
+      // limited here and the per-address sign-in limit is generous. The per-account limit (10 failures in 15 minutes,
+      // always on) stays, and auth.spec.ts proves it.
+      RAPPORT_SIGNUP_LIMIT_PER_ADDRESS: "0",
+      RAPPORT_SIGNIN_LIMIT_PER_ADDRESS: "1000",
     },
   },
 });

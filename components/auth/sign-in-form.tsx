@@ -6,6 +6,7 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { parseSignInLimitedCode, tooManySignInsMessage } from "@/lib/auth/limits";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -21,9 +22,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(result?.status === 401 || result?.error === "CredentialsSignin"
-          ? "That email and password do not match an account."
-          : "Could not sign in right now. Check your connection and try again.");
+        const retryMinutes = parseSignInLimitedCode(result?.error);
+        setError(retryMinutes !== null
+          ? tooManySignInsMessage(retryMinutes)
+          : result?.status === 401 || result?.error === "CredentialsSignin"
+            ? "That email and password do not match an account."
+            : "Could not sign in right now. Check your connection and try again.");
         return;
       }
       router.replace(callbackUrl);

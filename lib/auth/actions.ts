@@ -1,10 +1,15 @@
 "use server";
-// Account creation. Signing in itself goes through next-auth's credentials provider.
+// Account creation, limited per address (lib/auth/throttle.ts). Signing in itself goes through next-auth's credentials
+// provider.
+import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { signUpInput } from "@/lib/auth/schema";
 import { formValues } from "@/lib/auth/form-action";
+import { clientAddress } from "@/lib/auth/client-address";
+import { tooManySignUpsMessage } from "@/lib/auth/limits";
+import { startSignUp } from "@/lib/auth/throttle";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FormState } from "@/lib/forms";
 
@@ -15,6 +20,10 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   if (!parsed.success) {
     return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
+  // Counted once the form is valid, whether or not the email is taken: "already exists" answers which emails have
+  // accounts, so asking is limited too.
+  const gate = await startSignUp(clientAddress(await headers()));
+  if (gate.limited) return { ok: false, message: tooManySignUpsMessage(gate.retryMinutes), values };
   const taken = { ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] }, values };
   const existing = await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } });
   if (existing) return taken;

@@ -18,6 +18,9 @@ vi.mock("@/lib/db", () => ({
   db: { user: { findUnique: async ({ where }: { where: { email: string } }) => accounts.get(where.email) ?? null } },
 }));
 
+// The limits are counted in PostgreSQL (tests/integration/throttle.test.ts); here every attempt is under them.
+vi.mock("@/lib/auth/throttle", () => ({ startSignIn: async () => ({ limited: false, settle: async () => {} }) }));
+
 type Authorize = (credentials: Record<string, string>, request: unknown) => Promise<User | null>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 

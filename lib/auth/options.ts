@@ -5,6 +5,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { signInInput } from "@/lib/auth/schema";
+import { clientAddress } from "@/lib/auth/client-address";
+import { signInLimitedCode } from "@/lib/auth/limits";
+import { startSignIn } from "@/lib/auth/throttle";
 import { safeReturnPath } from "@/lib/navigation/return-path";
 
 export const authOptions: NextAuthOptions = {
@@ -14,18 +17,32 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInInput.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await db.user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, name: true, email: true, passwordHash: true },
-        });
-        // Checked even when no account has this email (against a hash no password matches): refusing an unknown
-        // email then takes as long as refusing a wrong password, so timing does not tell which accounts exist.
-        const matches = await verifyPassword(user?.passwordHash, parsed.data.password);
-        if (!user || !matches) return null;
-        return { id: user.id, name: user.name, email: user.email };
+        const gate = await startSignIn(parsed.data.email, clientAddress(request?.headers));
+        if (gate.limited) {
+          // The same work and the same answer whether or not an account has this email: one check against the hash
+          // no password matches (the real hash is not consulted, so even the right password is refused).
+          await verifyPassword(null, parsed.data.password);
+          throw new Error(signInLimitedCode(gate.retryMinutes));
+        }
+        let signedIn: { id: string; name: string; email: string } | null;
+        try {
+          const user = await db.user.findUnique({
+            where: { email: parsed.data.email },
+            select: { id: true, name: true, email: true, passwordHash: true },
+          });
+          // Checked even when no account has this email (against a hash no password matches): refusing an unknown
+          // email then takes as long as refusing a wrong password, so timing does not tell which accounts exist.
+          const matches = await verifyPassword(user?.passwordHash, parsed.data.password);
+          signedIn = user && matches ? { id: user.id, name: user.name, email: user.email } : null;
+        } catch (error) {
+          await gate.settle("error");
+          throw error;
+        }
+        await gate.settle(signedIn ? "success" : "failure");
+        return signedIn;
       },
     }),
   ],

@@ -68,3 +68,32 @@ test("a callbackUrl to another site is ignored: signing in lands on Today, on Ra
     await signOut(page);
   }
 });
+
+test("after 10 wrong passwords the login page refuses for a while, even the right password", async ({ page, signedIn }) => {
+  test.setTimeout(90_000); // twelve argon2id checks on a busy machine
+  await signOut(page);
+  const alert = page.getByRole("main").getByRole("alert"); // the form's, not Next's route announcer
+  const attempt = async (password: string) => {
+    // The previous attempt is over, and React has reset the form after its action: filling earlier could be undone.
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    await expect(page.getByLabel("Email")).toHaveValue("");
+    await page.getByLabel("Email").fill(signedIn.email);
+    await page.getByLabel("Password").fill(password);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+  };
+  for (let i = 1; i <= 10; i++) {
+    await attempt(`wrong password ${i}`);
+    await expect(alert).toHaveText("That email and password do not match an account.");
+  }
+  // The window started at the first failure, less than a minute ago.
+  await attempt("wrong password 11");
+  await expect(alert).toHaveText("Too many attempts. Try again in 15 minutes.");
+  await attempt(signedIn.password);
+  await expect(alert).toHaveText("Too many attempts. Try again in 15 minutes.");
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/contacts");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+});
