@@ -1,19 +1,25 @@
 "use client";
 // Email + password sign-in through next-auth's credentials provider.
-import { useState, useTransition } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { parseSignInLimitedCode, tooManySignInsMessage } from "@/lib/auth/limits";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
-  function submit(formData: FormData) {
+  // A submit handler rather than a form action: React resets a form after its action, and a refused sign-in would
+  // make the user type their email again.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
     setError(undefined);
     startTransition(async () => {
       const result = await signIn("credentials", {
@@ -36,7 +42,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form action={submit} className="grid gap-4" noValidate={false}>
+    // Until the page is interactive the button is disabled and the form would post, never put the password in a URL.
+    <form onSubmit={submit} method="post" className="grid gap-4" noValidate={false}>
       <Field label="Email">
         <Input name="email" type="email" autoComplete="email" inputMode="email" required autoFocus />
       </Field>
@@ -48,7 +55,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {error}
         </p>
       )}
-      <Button type="submit" pending={pending}>
+      <Button type="submit" pending={pending} disabled={!hydrated}>
         Sign in
       </Button>
     </form>

@@ -9,11 +9,13 @@ import { fieldError, initialFormState, type FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function SignUpForm() {
   const router = useRouter();
   const [state, setState] = useState<FormState>(initialFormState);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,7 +41,8 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={submit} className="grid gap-4" noValidate>
+    // Until the page is interactive the button is disabled and the form would post, never put the password in a URL.
+    <form onSubmit={submit} method="post" className="grid gap-4" noValidate>
       <Field label="Name" error={fieldError(state, "name")}>
         <Input name="name" autoComplete="name" required defaultValue={state.values?.name} autoFocus />
       </Field>
@@ -58,7 +61,7 @@ export function SignUpForm() {
           {state.message}
         </p>
       )}
-      <Button type="submit" pending={pending}>
+      <Button type="submit" pending={pending} disabled={!hydrated}>
         Sign up
       </Button>
     </form>

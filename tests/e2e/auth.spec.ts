@@ -73,11 +73,11 @@ test("after 10 wrong passwords the login page refuses for a while, even the righ
   test.setTimeout(90_000); // twelve argon2id checks on a busy machine
   await signOut(page);
   const alert = page.getByRole("main").getByRole("alert"); // the form's, not Next's route announcer
+  await page.getByLabel("Email").fill(signedIn.email);
   const attempt = async (password: string) => {
-    // The previous attempt is over, and React has reset the form after its action: filling earlier could be undone.
+    // The previous attempt is over; a refused attempt keeps the email, so only the password is typed again.
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
-    await expect(page.getByLabel("Email")).toHaveValue("");
-    await page.getByLabel("Email").fill(signedIn.email);
+    await expect(page.getByLabel("Email")).toHaveValue(signedIn.email);
     await page.getByLabel("Password").fill(password);
     await Promise.all([
       page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
@@ -96,4 +96,29 @@ test("after 10 wrong passwords the login page refuses for a while, even the righ
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/contacts");
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+});
+
+test("before the page is interactive, sign-in and sign-up cannot send the password anywhere, and a refused sign-in keeps the email", async ({ browser, page, signedIn }) => {
+  // The pages as they arrive, before their scripts run: the buttons are disabled, and Enter in a field submits nothing.
+  const early = await browser.newContext({ javaScriptEnabled: false });
+  const earlyPage = await early.newPage();
+  for (const [path, button] of [["/login", "Sign in"], ["/signup", "Sign up"]] as const) {
+    await earlyPage.goto(path);
+    await expect(earlyPage.getByRole("button", { name: button })).toBeDisabled();
+    await earlyPage.getByLabel("Email").fill(signedIn.email);
+    await earlyPage.getByLabel("Password").fill("typed-too-early");
+    await earlyPage.getByLabel("Password").press("Enter");
+    await expect(earlyPage).toHaveURL(new RegExp(`${path}$`));
+  }
+  await early.close();
+
+  await signOut(page);
+  await page.getByLabel("Email").fill(signedIn.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password do not match an account.");
+  await expect(page.getByLabel("Email")).toHaveValue(signedIn.email);
+  await page.getByLabel("Password").fill(signedIn.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
 });
