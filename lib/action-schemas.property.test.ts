@@ -21,7 +21,7 @@ import { STAGES } from "@/lib/pipeline/stage";
 import { settingsInput } from "@/lib/settings/schema";
 import { templateInput, TEMPLATE_KINDS } from "@/lib/templates/schema";
 import { thankYouDraftInput, thankYouInput } from "@/lib/thank-you/schema";
-import { hostileString, hostileValue, unstorable, ZOD_DEFAULT_MESSAGE } from "@/tests/hostile-values";
+import { hostileForm as form, hostileString, hostileValue, unstorable, ZOD_DEFAULT_MESSAGE } from "@/tests/hostile-values";
 
 const RUNS = 1_000;
 
@@ -29,28 +29,6 @@ const day = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2030
 const pastDay = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2025-12-31T00:00:00Z"), noInvalidDate: true }).map(toDayString);
 const text = (max = 30) => fc.string({ maxLength: max });
 const name = fc.string({ minLength: 1, maxLength: 20 }).filter((value) => value.trim() !== "");
-
-/**
- * A form as a hand-made request posts it: starting from good values, some fields replaced by hostile strings, some
- * left out, and stray fields added.
- */
-function form(valid: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<Record<string, string>> {
-  const keys = Object.keys(valid);
-  return fc
-    .tuple(
-      fc.record(valid),
-      fc.dictionary(fc.constantFrom(...keys), fc.option(hostileString(), { nil: undefined, freq: 6 }), { maxKeys: keys.length }),
-      fc.dictionary(fc.string({ maxLength: 12 }), hostileString(), { maxKeys: 2 }),
-    )
-    .map(([good, hostile, extra]) => {
-      const values: Record<string, string> = { ...extra, ...good };
-      for (const [key, value] of Object.entries(hostile)) {
-        if (value === undefined) delete values[key];
-        else values[key] = value;
-      }
-      return values;
-    });
-}
 
 /** Anything where an object of these fields was expected: the object with hostile values, or no object at all. */
 function argument(valid: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {

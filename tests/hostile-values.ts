@@ -91,6 +91,28 @@ function shortHostileString(): fc.Arbitrary<string> {
   return fc.array(piece, { minLength: 0, maxLength: 4 }).map((parts) => parts.join(""));
 }
 
+/**
+ * A form as a hand-made request posts it: starting from good values, some fields replaced by hostile strings, some
+ * left out, and stray fields added.
+ */
+export function hostileForm(valid: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<Record<string, string>> {
+  const keys = Object.keys(valid);
+  return fc
+    .tuple(
+      fc.record(valid),
+      fc.dictionary(fc.constantFrom(...keys), fc.option(hostileString(), { nil: undefined, freq: 6 }), { maxKeys: keys.length }),
+      fc.dictionary(fc.string({ maxLength: 12 }), hostileString(), { maxKeys: 2 }),
+    )
+    .map(([good, hostile, extra]) => {
+      const values: Record<string, string> = { ...extra, ...good };
+      for (const [key, value] of Object.entries(hostile)) {
+        if (value === undefined) delete values[key];
+        else values[key] = value;
+      }
+      return values;
+    });
+}
+
 /** Anything at all where a string was expected: wrong types included. */
 export function hostileValue(): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 3, arbitrary: hostileString() }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) });
