@@ -82,6 +82,8 @@ function shortHostileString(): fc.Arbitrary<string> {
   const piece = fc.oneof(
     { weight: 3, arbitrary: fc.string({ maxLength: 30 }) },
     { weight: 2, arbitrary: fc.constantFrom(...FRAGMENTS) },
+    // What PostgreSQL refuses (NUL) or silently changes (a lone surrogate becomes U+FFFD): often, on purpose.
+    { weight: 2, arbitrary: fc.constantFrom("\u0000", "\ud800", "\udbff", "\udc00", "\udfff") },
     { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
     { weight: 2, arbitrary: anyUnitString(20) },
     { weight: 1, arbitrary: fc.string({ unit: char(0, 0x1f), maxLength: 10 }) },
