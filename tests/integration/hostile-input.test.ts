@@ -316,4 +316,25 @@ describe("server actions against hostile input, on PostgreSQL", () => {
       if (stored) expect(seen.accepted).toBeGreaterThan(0);
     }, 120_000);
   }
+
+  // Found by this test: 30 tags of 50 CJK characters made a row of the (ownerId, archivedAt, tags) B-tree index 4,760
+  // bytes, and PostgreSQL refused the write ("index row size exceeds btree version 4 maximum 2704") with a 500.
+  it("keeps a contact's tags within what the tags index can hold, through the form and the tag editor", async () => {
+    const wide = (seed: number) => Array.from({ length: 50 }, (_, index) => String.fromCodePoint(0x4e00 + ((seed * 50 + index) * 7919) % 20_000)).join("");
+    const tags = Array.from({ length: 30 }, (_, index) => wide(index));
+    const before = await dump(ownerId);
+    expect(await outcome(() => createContactAction(initialFormState, formData({ firstName: "Wide", tags: tags.join(",") })))).toEqual({
+      ok: false,
+      message: "Check the highlighted fields. Tags are too long together: use fewer or shorter tags.",
+    });
+    expect(await dump(ownerId)).toEqual(before);
+
+    const full = (await db.contact.create({ data: { ownerId, firstName: "Full", tags: tags.slice(0, 13) } })).id;
+    const stored = await db.contact.findUniqueOrThrow({ where: { id: full }, select: { tags: true, version: true } });
+    for (const tag of tags.slice(13, 16)) {
+      expect(await addTagAction(full, tag)).toEqual({ ok: false, message: "This contact has as many tags as it can hold (30, or fewer long ones). Remove one first." });
+    }
+    expect(await db.contact.findUniqueOrThrow({ where: { id: full }, select: { tags: true, version: true } })).toEqual(stored);
+    expect(await addTagAction(full, "short")).toEqual({ ok: true, tags: [...tags.slice(0, 13), "short"] });
+  });
 });
