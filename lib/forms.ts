@@ -15,14 +15,54 @@ export type FormState = {
 
 export const initialFormState: FormState = { ok: false };
 
+const EXPECTED_NAMES: Record<string, string> = { string: "text", number: "a number", int: "a whole number", boolean: "yes or no", object: "a set of fields", array: "a list" };
+
+// zod's own wording ("Invalid input: expected string, received undefined") only reaches someone who sends a request
+// by hand (a field left out, a number where text goes); they get a sentence too. A schema's own message comes first.
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case "invalid_type":
+        if (issue.input === undefined) return "This field is missing: fill it in and try again.";
+        return `This field must be ${EXPECTED_NAMES[issue.expected] ?? issue.expected}.`;
+      case "invalid_value":
+      case "invalid_union":
+        return "Choose one of the options offered.";
+      case "too_big":
+        return issue.origin === "string" ? `This must be at most ${issue.maximum} characters.` : `This must be at most ${issue.maximum}.`;
+      case "too_small":
+        return issue.origin === "string" ? `This must be at least ${issue.minimum} characters.` : `This must be at least ${issue.minimum}.`;
+      default:
+        return "This value cannot be used: check it and try again.";
+    }
+  },
+});
+
 export function fieldError(state: FormState, name: string): string | undefined {
   return state.fieldErrors?.[name]?.[0];
 }
 
+/**
+ * Why `value` cannot be stored as it is, or null. PostgreSQL refuses a NUL (U+0000) in text (the write would fail),
+ * and half of a UTF-16 surrogate pair (an emoji cut in two) would be stored as U+FFFD: both are refused, not changed.
+ */
+export function unstorableText(label: string, value: string): string | null {
+  if (value.includes("\u0000")) return `${label} cannot be saved with a NUL character (U+0000) in it. Remove it and try again.`;
+  if (!value.isWellFormed()) return `${label} cannot be saved with a broken character in it (half of an emoji or other symbol). Delete it and type it again.`;
+  return null;
+}
+
+/** A string that PostgreSQL stores exactly as given (see `unstorableText`); `label` names it in the refusal. */
+export function storableText(label: string, options: { notText?: string; message?: string } = {}) {
+  return z.string(options.notText ? { error: options.notText } : undefined).superRefine((value, ctx) => {
+    const problem = unstorableText(label, value);
+    if (problem) ctx.addIssue({ code: "custom", message: options.message ?? problem });
+  });
+}
+
 /** An optional text field: trimmed, at most `max` characters, empty (or missing) is null. */
 export function optionalText(max: number, label: string) {
-  return z
-    .string()
+  return storableText(label)
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
     .transform((value) => value || null)

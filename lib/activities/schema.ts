@@ -1,5 +1,6 @@
 // A note on a contact's timeline.
 import { z } from "zod";
+import { storableText } from "@/lib/forms";
 
 /** What the timeline's form logs: a note to remember, or an interaction (which restarts a stay-in-touch cadence). */
 export const LOGGED_KINDS = ["NOTE", "MEETING", "MESSAGE"] as const;
@@ -11,7 +12,7 @@ export const LOGGED_KIND_LABELS: Record<LoggedKind, string> = {
 };
 
 export const noteInput = z.object({
-  body: z.string().trim().min(1, "Write something first.").max(5_000, "A note must be at most 5,000 characters."),
+  body: storableText("The note").trim().min(1, "Write something first.").max(5_000, "A note must be at most 5,000 characters."),
   kind: z.enum(LOGGED_KINDS, { error: "Pick what happened." }).default("NOTE"),
 });
 

@@ -1,5 +1,6 @@
 // Sign-up and sign-in input, shared by the forms and the server.
 import { z } from "zod";
+import { storableText } from "@/lib/forms";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -12,7 +13,7 @@ export const emailInput = z
   .transform((email) => email.toLowerCase());
 
 export const signUpInput = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  name: storableText("Your name").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
   email: emailInput,
   password: z
     .string()

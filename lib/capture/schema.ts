@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { aNameIsRequired, linkedinUrlField, nameFields } from "@/lib/contacts/schema";
 import { ENCOUNTER_LIMITS, optionalId, optionalPastDay, topicField } from "@/lib/encounters/schema";
-import { optionalText, type FormState } from "@/lib/forms";
+import { optionalText, storableText, type FormState } from "@/lib/forms";
 
 // A field missing from the form data (a hand-made request) counts as left empty.
 export const captureInput = z
@@ -12,8 +12,7 @@ export const captureInput = z
     metOn: optionalPastDay("Met on"),
     ...nameFields,
     // The one line that makes the invitation personal later: asked for while it is fresh.
-    context: z
-      .string()
+    context: storableText("What you talked about")
       .trim()
       .min(1, "Write a few words about what you talked about.")
       .max(ENCOUNTER_LIMITS.context, `What you talked about must be at most ${ENCOUNTER_LIMITS.context} characters.`)

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { formValues, runFormAction } from "@/lib/auth/form-action";
 import { mergeDraftHref } from "@/lib/contacts/merge-schema";
 import { requireUser } from "@/lib/auth/session";
-import { contactCreateInput, contactUpdateInput, renameTagInput, tagInput } from "@/lib/contacts/schema";
+import { contactCreateInput, contactUpdateInput, MAX_TAGS, renameTagInput, tagInput } from "@/lib/contacts/schema";
 import * as contacts from "@/lib/contacts/mutations";
 import type { FormState } from "@/lib/forms";
 import { now } from "@/lib/dates/clock";
@@ -97,12 +97,18 @@ export async function addTagAction(contactId: string, raw: string): Promise<Tags
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "That tag cannot be used." };
   const tags = await contacts.addTag(user.id, contactId, parsed.data);
   if (!tags) return { ok: false, message: "This contact no longer exists." };
+  if (!tags.some((tag) => tag.toLowerCase() === parsed.data.toLowerCase())) {
+    return { ok: false, message: `This contact has as many tags as it can hold (${MAX_TAGS}, or fewer long ones). Remove one first.` };
+  }
   return { ok: true, tags };
 }
 
 export async function removeTagAction(contactId: string, tag: string): Promise<TagsResult> {
   const user = await requireUser();
-  const tags = await contacts.removeTag(user.id, contactId, tag);
+  // Stored tags are what tagInput produced: anything else (a NUL, which PostgreSQL refuses) names no tag.
+  const parsed = tagInput.safeParse(tag);
+  if (!parsed.success) return { ok: false, message: "This contact has no such tag." };
+  const tags = await contacts.removeTag(user.id, contactId, parsed.data);
   if (!tags) return { ok: false, message: "This contact no longer exists." };
   return { ok: true, tags };
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { contactInput, type ContactInput } from "@/lib/contacts/schema";
 import { MERGE_FIELD_NAMES, type MergeChoiceValues, type MergeField } from "@/lib/contacts/merge-plan";
 
-const version = z.coerce.number().int().positive("Reload the page and try again.");
+const version = z.coerce.number({ error: "Reload the page and try again." }).int().positive("Reload the page and try again.");
 
 // Long enough for "Keep both" of two 10,000-character notes; an empty or missing choice is no choice.
 const choice = z

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ContactInput } from "@/lib/contacts/schema";
+import { MAX_TAG_BYTES, MAX_TAGS, type ContactInput } from "@/lib/contacts/schema";
 import { contactName } from "@/lib/contacts/display";
 import { findContactBy } from "@/lib/contacts/queries";
 import { createEncounter } from "@/lib/encounters/mutations";
@@ -147,8 +147,8 @@ export async function setContactArchived(ownerId: string, id: string, archived: 
 }
 
 /**
- * Adds a tag (unless the contact has it already, in any case); returns the contact's tags, or null
- * when it is not the owner's. One statement, so two quick edits cannot undo each other.
+ * Adds a tag (unless the contact has it already, in any case, or has as many tags as the form allows); returns the
+ * contact's tags, or null when it is not the owner's. One statement, so two quick edits cannot undo each other.
  */
 export async function addTag(ownerId: string, id: string, tag: string): Promise<string[] | null> {
   const rows = await db.$queryRaw<{ tags: string[] }[]>`
@@ -156,6 +156,8 @@ export async function addTag(ownerId: string, id: string, tag: string): Promise<
        SET tags = array_append(c.tags, ${tag}::text), version = c.version + 1, "updatedAt" = now()
      WHERE c.id = ${id} AND c."ownerId" = ${ownerId}
        AND NOT EXISTS (SELECT 1 FROM unnest(c.tags) t WHERE lower(t) = lower(${tag}))
+       AND cardinality(c.tags) < ${MAX_TAGS}
+       AND coalesce(octet_length(array_to_string(c.tags, '')), 0) + octet_length(${tag}::text) <= ${MAX_TAG_BYTES}
     RETURNING c.tags`;
   if (rows[0]) return rows[0].tags;
   const contact = await db.contact.findFirst({ where: { id, ownerId }, select: { tags: true } });

@@ -2,15 +2,27 @@
 import { z } from "zod";
 import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
 import { ENCOUNTER_LIMITS, optionalId, optionalPastDay } from "@/lib/encounters/schema";
-import { optionalText } from "@/lib/forms";
+import { optionalText, storableText } from "@/lib/forms";
 
-const MAX_TAGS = 30;
+export const MAX_TAGS = 30;
+/**
+ * A contact's tags together, in UTF-8 bytes: they sit in a B-tree index ("Contact_ownerId_archivedAt_tags_idx"),
+ * whose rows PostgreSQL refuses beyond 2,704 bytes; 30 tags of 50 CJK characters would be 4,500.
+ */
+export const MAX_TAG_BYTES = 2_000;
+/** A normalized profile URL is in the unique (ownerId, linkedinUrl) index too; real ones are under 150 characters. */
+const MAX_LINKEDIN_URL = 500;
+
+const utf8 = new TextEncoder();
+
+export function tagBytes(tags: readonly string[]): number {
+  return tags.reduce((sum, tag) => sum + utf8.encode(tag).length, 0);
+}
 
 
 /** A LinkedIn profile URL in any spelling, stored in its one canonical form; empty is null. */
 export function linkedinUrlField() {
-  return z
-    .string()
+  return storableText("LinkedIn URL")
     .trim()
     .max(500, "LinkedIn URL must be at most 500 characters.")
     .transform((value, ctx) => {
@@ -20,6 +32,11 @@ export function linkedinUrlField() {
         ctx.addIssue({ code: "custom", message: "Enter a LinkedIn profile URL, like linkedin.com/in/jane-doe." });
         return z.NEVER;
       }
+      // Letters outside ASCII are written %XX in the stored form, up to nine characters each.
+      if (normalized.length > MAX_LINKEDIN_URL) {
+        ctx.addIssue({ code: "custom", message: "This LinkedIn URL is too long for a profile address; copy it again from the profile." });
+        return z.NEVER;
+      }
       return normalized;
     })
     .default(null);
@@ -27,8 +44,8 @@ export function linkedinUrlField() {
 
 /** First and last name: either may be empty, not both (see `aNameIsRequired`). */
 export const nameFields = {
-  firstName: z.string().trim().max(100, "First name must be at most 100 characters.").default(""),
-  lastName: z.string().trim().max(100, "Last name must be at most 100 characters.").default(""),
+  firstName: storableText("First name").trim().max(100, "First name must be at most 100 characters.").default(""),
+  lastName: storableText("Last name").trim().max(100, "Last name must be at most 100 characters.").default(""),
 };
 
 export const aNameIsRequired = {
@@ -57,15 +74,13 @@ export function parseTags(raw: string): string[] {
 export const contactInput = z
   .object({
     ...nameFields,
-    email: z
-      .string()
+    email: storableText("Email")
       .trim()
       .max(254, "Email must be at most 254 characters.")
       .refine((value) => !value || z.email().safeParse(value).success, "Enter a valid email, like name@example.com.")
       .transform((value) => value.toLowerCase() || null)
       .default(null),
-    phone: z
-      .string()
+    phone: storableText("Phone")
       .trim()
       .max(40, "Phone must be at most 40 characters.")
       .refine((value) => !value || /^[+()\d\s.\-/x]{3,}$/i.test(value), "Enter a phone number using digits, spaces and + ( ) -.")
@@ -76,12 +91,12 @@ export const contactInput = z
     linkedinUrl: linkedinUrlField(),
     location: optionalText(200, "Location"),
     notes: optionalText(10_000, "Notes"),
-    tags: z
-      .string()
+    tags: storableText("Tags")
       .max(2_000, "Tags are too long.")
       .transform(parseTags)
       .refine((tags) => tags.length <= MAX_TAGS, `Use at most ${MAX_TAGS} tags.`)
       .refine((tags) => tags.every((tag) => tag.length <= 50), "Each tag must be at most 50 characters.")
+      .refine((tags) => tagBytes(tags) <= MAX_TAG_BYTES, "Tags are too long together: use fewer or shorter tags.")
       .default([]),
   })
   .refine(aNameIsRequired.check, aNameIsRequired.params);
@@ -124,8 +139,7 @@ export const contactCreateInput = contactInput.and(
   z.object({
     eventId: optionalId(),
     metOn: optionalPastDay("Met on"),
-    context: z
-      .string()
+    context: storableText("What you talked about")
       .trim()
       .max(ENCOUNTER_LIMITS.context, `What you talked about must be at most ${ENCOUNTER_LIMITS.context} characters.`)
       .default(""),
@@ -135,15 +149,14 @@ export const contactCreateInput = contactInput.and(
 export type ContactCreateInput = z.output<typeof contactCreateInput>;
 
 export const contactUpdateInput = contactInput.and(
-  z.object({ version: z.coerce.number().int().positive("Reload the page and try again.") }),
+  z.object({ version: z.coerce.number({ error: "Reload the page and try again." }).int().positive("Reload the page and try again.") }),
 );
 
-export const tagInput = z
-  .string()
+export const tagInput = storableText("A tag")
   .trim()
   .min(1, "Type a tag.")
   .max(50, "A tag must be at most 50 characters.")
   .refine((tag) => !tag.includes(","), "A tag cannot contain a comma.")
   .transform((tag) => tag.replace(/\s+/g, " "));
 
-export const renameTagInput = z.object({ from: z.string().min(1).max(50), to: tagInput });
+export const renameTagInput = z.object({ from: storableText("The tag").min(1).max(50), to: tagInput });

@@ -2,6 +2,7 @@
 // the query. Pure: no database here, so it is unit-tested on its own.
 import { z } from "zod";
 import { Stage } from "@/lib/generated/prisma/enums";
+import { storableText } from "@/lib/forms";
 
 export const SORTS = { added: "Date added", name: "Name", interaction: "Last interaction" } as const;
 export type Sort = keyof typeof SORTS;
@@ -10,12 +11,13 @@ const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() ? value.trim() : undefined), schema.optional());
 
 export const contactSearchInput = z.object({
-  q: optional(z.string().max(200)).catch(undefined),
-  tag: optional(z.string().max(50)).catch(undefined),
-  event: optional(z.string().max(40)).catch(undefined),
+  // A NUL (which PostgreSQL refuses even in a query) or a lone surrogate is malformed like any other.
+  q: optional(storableText("Search").max(200)).catch(undefined),
+  tag: optional(storableText("Tag").max(50)).catch(undefined),
+  event: optional(storableText("Event").max(40)).catch(undefined),
   stage: optional(z.enum(Stage)).catch(undefined),
   sort: z.enum(["added", "name", "interaction"]).catch("added"),
-  after: optional(z.string().max(500)).catch(undefined),
+  after: optional(storableText("Cursor").max(500)).catch(undefined),
   archived: z.preprocess((value) => value === "1", z.boolean()).catch(false),
 });
 export type ContactSearch = z.output<typeof contactSearchInput>;

@@ -1,6 +1,6 @@
 // The "how you met" form's schema, shared by the form (for comfort) and the actions (for safety).
 import { z } from "zod";
-import { editVersion, optionalText } from "@/lib/forms";
+import { editVersion, optionalText, storableText } from "@/lib/forms";
 import { EncounterKind } from "@/lib/generated/prisma/enums";
 import { addDays, parseDay, todayIn } from "@/lib/dates/calendar";
 
@@ -28,8 +28,7 @@ export function topicField() {
 
 /** An id picked from a select: "" (the "none" option) is null; the owner is checked when writing. */
 export function optionalId() {
-  return z
-    .string()
+  return storableText("An id", { message: "Pick one from the list." })
     .trim()
     .max(64, "Pick one from the list.")
     .transform((value) => value || null)
@@ -89,8 +88,7 @@ export const encounterInput = z.object({
   metOn: z.string().default("").pipe(pastDay("Met on", "Enter the date you met.")),
   where: optionalText(ENCOUNTER_LIMITS.where, "Where"),
   throughContactId: optionalId(),
-  context: z
-    .string()
+  context: storableText("What you talked about")
     .trim()
     .max(ENCOUNTER_LIMITS.context, `What you talked about must be at most ${ENCOUNTER_LIMITS.context} characters.`)
     .default(""),

@@ -1,7 +1,7 @@
 // The event form's schema, shared by the form (for comfort) and the actions (for safety).
 import { z } from "zod";
 import { parseDay, todayIn } from "@/lib/dates/calendar";
-import { editVersion, optionalText } from "@/lib/forms";
+import { editVersion, optionalText, storableText } from "@/lib/forms";
 
 export const EVENT_LIMITS = { name: 200, location: 200, url: 2_000, notes: 10_000 } as const;
 
@@ -20,8 +20,7 @@ function webAddress(value: string): string | null {
 
 // A field missing from the form data (a hand-made request) counts as left empty.
 export const eventInput = z.object({
-  name: z
-    .string()
+  name: storableText("Event name")
     .trim()
     .min(1, "Enter the event's name.")
     .max(EVENT_LIMITS.name, `Event name must be at most ${EVENT_LIMITS.name} characters.`)
@@ -41,8 +40,7 @@ export const eventInput = z.object({
       return day;
     }),
   location: optionalText(EVENT_LIMITS.location, "Location"),
-  url: z
-    .string()
+  url: storableText("Link")
     .trim()
     .max(EVENT_LIMITS.url, `Link must be at most ${EVENT_LIMITS.url} characters.`)
     .transform((value, ctx) => {

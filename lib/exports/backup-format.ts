@@ -3,6 +3,7 @@
 // No server imports: the format is plain data, and its rules are unit-tested on their own.
 import { z } from "zod";
 import { parseDay } from "@/lib/dates/calendar";
+import { MAX_TAG_BYTES, tagBytes } from "@/lib/contacts/schema";
 import { isTimeZone, NOTE_LIMITS } from "@/lib/settings/schema";
 import {
   ActivityKind,
@@ -41,43 +42,55 @@ export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 // calendar days (@db.Date columns) are "YYYY-MM-DD".
 const timestamp = z.iso.datetime({ message: "expected a date and time such as 2026-11-26T09:30:00.000Z" });
 const day = z.string().refine((value) => parseDay(value) !== null, "expected a day such as 2026-11-26");
-const id = z.string().min(1, "expected an id").max(200);
-const text = z.string();
-const optionalText = z.string().nullable();
+// Text PostgreSQL stores as it is: no NUL (refused by it) and no lone surrogate (it would become U+FFFD).
+const text = z.string().superRefine((value, ctx) => {
+  if (value.includes("\u0000")) ctx.addIssue({ code: "custom", message: "holds a NUL character (U+0000), which cannot be stored" });
+  else if (!value.isWellFormed()) ctx.addIssue({ code: "custom", message: "holds a broken character (half of a UTF-16 surrogate pair)" });
+});
+const id = text.min(1, "expected an id").max(200);
+const optionalText = text.nullable();
+// Columns in a B-tree index (names, tags, the LinkedIn URL) keep the contact form's limits: a longer index row is refused.
+const name = text.max(100, "expected at most 100 characters");
+const tags = z
+  .array(text.max(50, "expected a tag of at most 50 characters"))
+  .max(30, "expected at most 30 tags")
+  .refine((list) => tagBytes(list) <= MAX_TAG_BYTES, "the tags are too long together");
+// PostgreSQL's integer columns.
+const count = z.int32("expected a whole number up to 2147483647").nonnegative();
 
 const importRow = z.object({
   id,
   source: z.enum(ImportSource),
   fileName: text,
-  createdCount: z.int().nonnegative(),
-  updatedCount: z.int().nonnegative(),
-  skippedCount: z.int().nonnegative(),
-  invalidCount: z.int().nonnegative(),
+  createdCount: count,
+  updatedCount: count,
+  skippedCount: count,
+  invalidCount: count,
   undoneAt: timestamp.nullable(),
   createdAt: timestamp,
 });
 
 const contactRow = z.object({
   id,
-  firstName: text,
-  lastName: text,
+  firstName: name,
+  lastName: name,
   email: optionalText,
   phone: optionalText,
   company: optionalText,
   title: optionalText,
-  linkedinUrl: optionalText,
+  linkedinUrl: text.max(500, "expected at most 500 characters").nullable(),
   location: optionalText,
   notes: optionalText,
-  tags: z.array(z.string()),
+  tags,
   stage: z.enum(Stage),
   stageChangedAt: timestamp,
   nextFollowUpOn: day.nullable(),
   followUpNote: optionalText,
   lastInteractionAt: timestamp.nullable(),
   connectedAt: timestamp.nullable(),
-  stayInTouchWeeks: z.int().positive().nullable(),
+  stayInTouchWeeks: z.int32("expected a whole number up to 2147483647").positive().nullable(),
   archivedAt: timestamp.nullable(),
-  version: z.int().positive(),
+  version: z.int32("expected a whole number up to 2147483647").positive(),
   importId: id.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -123,8 +136,8 @@ const invitationRow = z.object({
   draftFor: id.nullable(),
   sentAt: timestamp.nullable(),
   respondedAt: timestamp.nullable(),
-  score: z.int(),
-  flags: z.array(z.string()),
+  score: z.int32("expected a whole number up to 2147483647"),
+  flags: z.array(text),
   importId: id.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -169,7 +182,7 @@ const thankYouDraftRow = z.object({
 });
 
 const settings = z.object({
-  name: z.string().trim().min(1, "expected the account's name").max(100),
+  name: text.trim().min(1, "expected the account's name").max(100),
   inviteNoteLimit: z.union(NOTE_LIMITS.map((limit) => z.literal(limit))),
   timezone: z.string().refine(isTimeZone, "expected a timezone such as Europe/Berlin"),
 });

@@ -1,6 +1,7 @@
 // Follow-up inputs shared by the forms (for comfort) and the actions (for safety): a next step with its day, a snooze,
 // a new day, and the stay-in-touch cadence.
 import { z } from "zod";
+import { storableText } from "@/lib/forms";
 import { parseDay } from "@/lib/dates/calendar";
 import { editVersion } from "@/lib/forms";
 
@@ -24,7 +25,7 @@ function isPlausibleDay(value: string): boolean {
 /** "Follow up on" + "Next step". */
 export const followUpInput = z.object({
   dueOn: followUpDay(),
-  note: z.string().trim().min(1, "Write the next step, e.g. “Send the article we talked about”.").max(NOTE_MAX, `Keep the next step under ${NOTE_MAX} characters.`).prefault(""),
+  note: storableText("The next step").trim().min(1, "Write the next step, e.g. “Send the article we talked about”.").max(NOTE_MAX, `Keep the next step under ${NOTE_MAX} characters.`).prefault(""),
 });
 export type FollowUpInput = z.output<typeof followUpInput>;
 
@@ -66,6 +67,6 @@ export const stayInTouchInput = z
  */
 export const completionReceiptInput = z.object({
   lastInteractionAt: z.iso.datetime().nullable(),
-  cadence: z.object({ id: z.string().min(1).max(64), dueOn: z.string().refine(isPlausibleDay) }).nullable(),
+  cadence: z.object({ id: storableText("The id").min(1).max(64), dueOn: z.string().refine(isPlausibleDay) }).nullable(),
 });
 export type CompletionReceiptValues = z.input<typeof completionReceiptInput>;

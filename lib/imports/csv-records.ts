@@ -16,8 +16,15 @@ export function recordTooLong(what: string, line: number): ImportRefusal {
   );
 }
 
+function nulCharacter(what: string, line: number): ImportRefusal {
+  return new ImportRefusal(
+    `${what}: line ${line.toLocaleString("en")} holds a NUL character, which a text CSV never does (the file may be damaged or not a CSV at all). Export it again.`,
+  );
+}
+
 /**
- * Refuses a physical line longer than the record limit before the parser sees it. csv-parse's max_record_size
+ * Refuses a NUL byte (PostgreSQL cannot store it in text; the first 8 KB are checked by `sniff`, this checks the rest)
+ * and a physical line longer than the record limit before the parser sees it. csv-parse's max_record_size
  * counts only the text of the fields, so a line of empty fields (",,,,") would otherwise grow a record of millions
  * of cells unchecked.
  */
@@ -26,6 +33,12 @@ function lineLengthGuard(what: string): Transform {
   let length = 0;
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
+      const nul = chunk.indexOf(0);
+      if (nul >= 0) {
+        let lineOfNul = line;
+        for (let index = chunk.indexOf(NEWLINE); index >= 0 && index < nul; index = chunk.indexOf(NEWLINE, index + 1)) lineOfNul += 1;
+        return callback(nulCharacter(what, lineOfNul));
+      }
       let start = 0;
       for (let newline = chunk.indexOf(NEWLINE, start); newline >= 0; newline = chunk.indexOf(NEWLINE, start)) {
         if (length + newline - start > MAX_RECORD_BYTES) return callback(recordTooLong(what, line));

@@ -3,7 +3,7 @@
 // the user has as a contact become timeline entries, so every profile on a message is kept for matching.
 import { normalizeLinkedinUrl } from "@/lib/contacts/linkedin";
 import { headerKey, isBlankRecord } from "@/lib/imports/headers";
-import { invalid, quoted, type ImportedMessage, type RowOutcome } from "@/lib/imports/rows";
+import { clip, invalid, quoted, type ImportedMessage, type RowOutcome } from "@/lib/imports/rows";
 
 export const MESSAGES_EXPECTED = "LinkedIn’s messages.csv, with the columns FROM, SENDER PROFILE URL, RECIPIENT PROFILE URLS, DATE, CONTENT";
 
@@ -52,6 +52,6 @@ export function mapMessage(columns: MessagesColumns, cells: string[], row: numbe
   const subject = cell(cells, columns.subject);
   let body = [subject, cell(cells, columns.content)].filter(Boolean).join("\n\n");
   if (!body) return { kind: "skipped", reason: "an empty message" };
-  if (body.length > MESSAGE_BODY_LIMIT) body = `${body.slice(0, MESSAGE_BODY_LIMIT - 1)}…`;
+  body = clip(body, MESSAGE_BODY_LIMIT);
   return { kind: "ok", value: { row, linkedinUrls: [...new Set(urls)], from: cell(cells, columns.from), sentAt, body } };
 }

@@ -57,7 +57,10 @@ export type RawContact = {
 
 /** Text from the file shown in a row's reason, cut short: the preview lists up to 100 reasons, and a cell can be 1 MB. */
 export function clip(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  // Never between the two halves of an emoji (a UTF-16 surrogate pair): half of one shows as "�".
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
 }
 
 export function quoted(text: string): string {

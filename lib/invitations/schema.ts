@@ -1,5 +1,6 @@
 // The composer's input rules, shared by the composer (for comfort) and the actions (for safety).
 import { z } from "zod";
+import { storableText } from "@/lib/forms";
 import type { Claim } from "@/lib/invitations/facts";
 
 /** A draft may run long while it is written; the coach's TOO_LONG finding says when it is over the note limit. */
@@ -16,8 +17,7 @@ export const CLAIM_LABELS: Record<Claim, string> = {
   OTHER: "Other",
 };
 
-export const messageField = z
-  .string({ error: "Write a message first." })
+export const messageField = storableText("The message", { notText: "Write a message first." })
   .max(MAX_MESSAGE_LENGTH, `A message must be at most ${MAX_MESSAGE_LENGTH.toLocaleString("en")} characters.`);
 
 /** "" (not said) or missing is null. */
@@ -33,4 +33,4 @@ export type DraftInput = z.output<typeof draftInput>;
 export const sendInput = z.object({ message: messageField.transform((message) => message.trim()), claim: claimField });
 export type SendInput = z.output<typeof sendInput>;
 
-export const contactIdField = z.string().min(1).max(64);
+export const contactIdField = storableText("The contact", { message: "This contact no longer exists." }).min(1).max(64);

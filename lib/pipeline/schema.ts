@@ -1,9 +1,10 @@
 // The input of a pipeline move, shared by the board, the contact page and the server.
 import { z } from "zod";
+import { storableText } from "@/lib/forms";
 import { STAGES } from "@/lib/pipeline/stage";
 
 export const moveInput = z.object({
-  contactId: z.string().min(1, "This contact no longer exists.").max(64, "This contact no longer exists."),
+  contactId: storableText("The contact", { message: "This contact no longer exists." }).min(1, "This contact no longer exists.").max(64, "This contact no longer exists."),
   to: z.enum(STAGES as [typeof STAGES[number], ...typeof STAGES[number][]], { error: "Pick a stage of the pipeline." }),
   /** "Mark as accepted": the day they accepted, "YYYY-MM-DD"; absent means today. Its bounds are canMove's. */
   acceptedOn: z

@@ -1,5 +1,6 @@
 // The settings form's schema, shared by the form (for comfort) and the action (for safety), and the timezone list.
 import { z } from "zod";
+import { storableText } from "@/lib/forms";
 
 export const NOTE_LIMITS = [300, 200] as const;
 export type NoteLimit = (typeof NOTE_LIMITS)[number];
@@ -31,7 +32,7 @@ export function timeZoneOptions(current?: string): string[] {
 
 // A field missing from the form data (a hand-made request) counts as left empty.
 export const settingsInput = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.").prefault(""),
+  name: storableText("Your name").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters.").prefault(""),
   inviteNoteLimit: z
     .string()
     .prefault("")

@@ -1,6 +1,6 @@
 // The template form's schema, shared by the form (for comfort) and the actions (for safety), and the kinds' names.
 import { z } from "zod";
-import { editVersion } from "@/lib/forms";
+import { editVersion, storableText } from "@/lib/forms";
 import type { TemplateKindName } from "@/lib/templates/builtins";
 import { placeholderToken, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from "@/lib/templates/fill";
 
@@ -30,16 +30,14 @@ export function isTemplateKind(value: unknown): value is TemplateKindName {
 
 // A field missing from the form data (a hand-made request) counts as left empty.
 export const templateInput = z.object({
-  name: z
-    .string()
+  name: storableText("Name")
     .trim()
     .min(1, "Give the template a name.")
     .max(TEMPLATE_LIMITS.name, `Name must be at most ${TEMPLATE_LIMITS.name} characters.`)
     .prefault(""),
   kind: z.enum(["INVITATION", "THANK_YOU", "REPLY"], { error: "Choose a kind: invitation, thank-you or reply." }),
   // Line breaks inside are the user's; only the ends are trimmed.
-  body: z
-    .string()
+  body: storableText("Text")
     .trim()
     .min(1, "Write the template's text.")
     .max(TEMPLATE_LIMITS.body, `Text must be at most ${TEMPLATE_LIMITS.body.toLocaleString("en")} characters.`)

@@ -1,6 +1,7 @@
 // What "Mark thank-you sent" takes: the message as sent and the next step (a day and what to do), or no follow-up.
 // Shared by the composer's step (for comfort) and the action (for safety); "today" is the user's, so it is passed in.
 import { z } from "zod";
+import { storableText } from "@/lib/forms";
 import { addDays, parseDay } from "@/lib/dates/calendar";
 
 /** LinkedIn's limit for a message to a connection (a connection note's 200/300 does not apply). */
@@ -16,8 +17,7 @@ export function suggestFollowUpDay(today: string): string {
 
 /** A draft is kept exactly as typed: the writer is in the middle of it. */
 export const thankYouDraftInput = z.object({
-  message: z
-    .string({ error: "Write the thank-you as text." })
+  message: storableText("The message", { notText: "Write the thank-you as text." })
     .max(MAX_THANK_YOU_LENGTH, `A message must be at most ${MAX_THANK_YOU_LENGTH.toLocaleString("en")} characters.`),
 });
 
@@ -27,15 +27,13 @@ export type ThankYouValues = { message: string; noFollowUp: boolean; followUpOn:
 export function thankYouInput(today: string) {
   return z
     .object({
-      message: z
-        .string({ error: "Write the thank-you first." })
+      message: storableText("The message", { notText: "Write the thank-you first." })
         .trim()
         .min(1, "Write the thank-you first.")
         .max(MAX_THANK_YOU_LENGTH, `A message must be at most ${MAX_THANK_YOU_LENGTH.toLocaleString("en")} characters.`),
       noFollowUp: z.boolean({ error: "Say whether to follow up." }).prefault(false),
       followUpOn: z.string({ error: "Pick a day to follow up." }).trim().prefault(""),
-      nextStep: z
-        .string({ error: "Write the next step as text." })
+      nextStep: storableText("The next step", { notText: "Write the next step as text." })
         .trim()
         .max(MAX_NEXT_STEP_LENGTH, `The next step must be at most ${MAX_NEXT_STEP_LENGTH} characters.`)
         .prefault(""),

@@ -313,11 +313,20 @@ describe("full backup", () => {
   it("writes nothing at all when the database refuses a row late in the restore", async () => {
     await richAccount(ownerId);
     const parsed = await backupOf(ownerId);
-    // PostgreSQL text cannot hold NUL: the follow-ups, written last, fail after everything else was inserted.
-    parsed.followUps[1]!.note = "bad\u0000note";
+    // The follow-ups, written last, fail after everything else was inserted. (A NUL in a note used to make PostgreSQL
+    // refuse them; parseBackup now refuses such a file before writing, so the failure is injected.)
+    // `db` is a proxy over the one client (lib/db.ts): the spy goes on the client itself.
+    const client = (globalThis as unknown as { rapportDb: typeof db }).rapportDb;
+    const transaction = client.$transaction.bind(client);
+    const failLast = (tx: object) =>
+      new Proxy(tx, { get: (target, key) => (key === "followUp" ? { createMany: async () => Promise.reject(new Error("invalid byte sequence")) } : Reflect.get(target, key)) });
+    const injected = vi
+      .spyOn(client, "$transaction")
+      .mockImplementation(((work: (tx: object) => Promise<unknown>, options: object) => transaction((tx) => work(failLast(tx)), options)) as never);
     const target = (await createUser("Empty")).id;
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await restoreBackupFile(target, JSON.stringify(parsed));
+    injected.mockRestore();
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was changed") });
     // The cause is logged for whoever runs the server; the user gets a sentence.
     expect(logged).toHaveBeenCalledWith("Restore failed", expect.anything());
