@@ -51,6 +51,13 @@ export async function deleteAccount(userId: string, password: string): Promise<{
   if (!(await verifyPassword(user.passwordHash, password))) {
     return { ok: false, fieldErrors: { password: ["That is not your password. Nothing was deleted."] } };
   }
-  const { count } = await db.user.deleteMany({ where: { id: userId, passwordHash: user.passwordHash } });
+  let count: number;
+  try {
+    ({ count } = await db.user.deleteMany({ where: { id: userId, passwordHash: user.passwordHash } }));
+  } catch (error) {
+    // The statement failed as a whole, so nothing is gone: say so rather than show an error page.
+    console.error("Deleting an account failed; nothing was deleted", error);
+    return { ok: false, message: "Rapport could not delete your account just now, and nothing was deleted. Try again in a moment." };
+  }
   return count === 1 ? { ok: true } : CHANGED_ELSEWHERE;
 }
