@@ -12,7 +12,7 @@ export const changePasswordInput = z
     // The rules sign-up applies to a password.
     newPassword: signUpInput.shape.password.prefault(""),
   })
-  .refine((input) => input.newPassword !== input.currentPassword, {
+  .refine((input) => input.currentPassword === "" || input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
     message: "That is your current password. Choose a new one.",
   });
