@@ -186,7 +186,7 @@ async function page(ownerId: string, rows: Row[], take: number, q: string | unde
     db.encounter.findMany({
       where: { ownerId, contactId: { in: ids } },
       orderBy: { metOn: "desc" },
-      select: { contactId: true, context: true, where: true, theyCanHelpWith: true, iCanHelpWith: true, event: { select: { name: true, location: true } } },
+      select: { contactId: true, context: true, topic: true, where: true, theyCanHelpWith: true, iCanHelpWith: true, event: { select: { name: true, location: true } } },
     }),
   ]);
   const byId = new Map(details.map((detail) => [detail.id, detail]));

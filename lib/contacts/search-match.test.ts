@@ -16,6 +16,7 @@ const nadia: MatchSource = {
       eventLocation: "San Francisco",
       where: null,
       context: "Accessibility audits for design systems; she runs the a11y guild at Figma and offered to review our color tokens",
+      topic: "your Config talk on contrast",
       theyCanHelpWith: null,
       iCanHelpWith: null,
     },
@@ -32,6 +33,11 @@ describe("explainMatch", () => {
       "Talked about: Accessibility [audits] for design systems; she runs the a11y guild at Figma and offered to review our color…",
     ]);
     expect(show(match.name)).toBe("Nadia Petrova");
+  });
+
+  it("says which topic to mention matched", () => {
+    const match = explainMatch(nadia, "contrast");
+    expect(match.reasons.map((reason) => `${reason.label}: ${show(reason.pieces)}`)).toEqual(["Topic to mention: your Config talk on [contrast]"]);
   });
 
   it("ignores accents and case both ways, and marks the original letters", () => {

@@ -23,6 +23,7 @@ export type MatchSource = {
     eventLocation: string | null;
     where: string | null;
     context: string;
+    topic: string | null;
     theyCanHelpWith: string | null;
     iCanHelpWith: string | null;
   }[];
@@ -174,6 +175,7 @@ export function explainMatch(source: MatchSource, q: string | undefined): Contac
     ...source.encounters.flatMap((encounter) => [
       field("Met at", encounter.eventName ?? ""),
       field("Talked about", encounter.context),
+      field("Topic to mention", encounter.topic ?? ""),
       field("Where", encounter.where ?? ""),
       field("They can help with", encounter.theyCanHelpWith ?? ""),
       field("I can help with", encounter.iCanHelpWith ?? ""),

@@ -67,5 +67,16 @@ describe("parseBackup", () => {
 
     const unknownImport = { ...backup, activities: [{ ...backup.activities[0], importId: "i9" }] };
     expect(parseBackup(text(unknownImport))).toMatchObject({ ok: false, message: expect.stringContaining('activities.0.importId: names no row of "imports"') });
+
+    const twoThankYous = { ...backup, thankYouDrafts: [backup.thankYouDrafts[0], { ...backup.thankYouDrafts[0], id: "d2" }] };
+    expect(parseBackup(text(twoThankYous))).toMatchObject({ ok: false, message: expect.stringContaining("thankYouDrafts.1.contactId: a contact has two thank-you drafts") });
+    const strayThankYou = { ...backup, thankYouDrafts: [{ ...backup.thankYouDrafts[0], contactId: "c9" }] };
+    expect(parseBackup(text(strayThankYou))).toMatchObject({ ok: false, message: expect.stringContaining('thankYouDrafts.0.contactId: names no row of "contacts"') });
+  });
+
+  it("reads a backup written before thank-you drafts were kept, as having none", () => {
+    const { thankYouDrafts, ...older } = sampleBackup();
+    expect(thankYouDrafts).toHaveLength(1);
+    expect(parseBackup(text(older))).toEqual({ ok: true, backup: { ...sampleBackup(), thankYouDrafts: [] } });
   });
 });

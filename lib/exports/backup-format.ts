@@ -24,7 +24,17 @@ export const BACKUP_VERSION = 1;
  * only refers to sections before it (import batches first, as contacts, invitations and activities
  * name the import that created them).
  */
-export const BACKUP_SECTIONS = ["imports", "contacts", "events", "encounters", "invitations", "templates", "activities", "followUps"] as const;
+export const BACKUP_SECTIONS = [
+  "imports",
+  "contacts",
+  "events",
+  "encounters",
+  "invitations",
+  "templates",
+  "activities",
+  "followUps",
+  "thankYouDrafts",
+] as const;
 export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 
 // Timestamps are ISO 8601 in UTC with milliseconds (what Date#toISOString writes and PostgreSQL keeps);
@@ -150,6 +160,14 @@ const followUpRow = z.object({
   updatedAt: timestamp,
 });
 
+const thankYouDraftRow = z.object({
+  id,
+  contactId: id,
+  message: text,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 const settings = z.object({
   name: z.string().trim().min(1, "expected the account's name").max(100),
   inviteNoteLimit: z.union(NOTE_LIMITS.map((limit) => z.literal(limit))),
@@ -169,6 +187,8 @@ const backupShape = z.object({
   templates: z.array(templateRow),
   activities: z.array(activityRow),
   followUps: z.array(followUpRow),
+  /** Added after version 1 was first written: a backup without it restores with no thank-you being written. */
+  thankYouDrafts: z.array(thankYouDraftRow).default([]),
 });
 
 /** Every id is unique in its section and every reference names a row of the file: restore can remap them all. */
@@ -216,6 +236,12 @@ export const backupSchema = backupShape.superRefine((backup, ctx) => {
     refer("activities", index, "importId", "imports", activity.importId);
   });
   backup.followUps.forEach((followUp, index) => refer("followUps", index, "contactId", "contacts", followUp.contactId));
+  const thanked = new Set<string>();
+  backup.thankYouDrafts.forEach((draft, index) => {
+    refer("thankYouDrafts", index, "contactId", "contacts", draft.contactId);
+    if (thanked.has(draft.contactId)) ctx.addIssue({ code: "custom", path: ["thankYouDrafts", index, "contactId"], message: "a contact has two thank-you drafts" });
+    thanked.add(draft.contactId);
+  });
 });
 
 export type Backup = z.output<typeof backupSchema>;
@@ -228,6 +254,7 @@ export type BackupInvitation = Backup["invitations"][number];
 export type BackupTemplate = Backup["templates"][number];
 export type BackupActivity = Backup["activities"][number];
 export type BackupFollowUp = Backup["followUps"][number];
+export type BackupThankYouDraft = Backup["thankYouDrafts"][number];
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: string };
 

@@ -20,7 +20,7 @@ export type AccountCounts = Record<BackupSection, number>;
 /** How many rows of each kind the account holds: the page shows them, and restore needs them all at zero. */
 export async function getAccountCounts(ownerId: string, client: Client = db): Promise<AccountCounts> {
   const where = { ownerId };
-  const [imports, contacts, events, encounters, invitations, templates, activities, followUps] = await Promise.all([
+  const [imports, contacts, events, encounters, invitations, templates, activities, followUps, thankYouDrafts] = await Promise.all([
     client.importBatch.count({ where }),
     client.contact.count({ where }),
     client.event.count({ where }),
@@ -29,8 +29,9 @@ export async function getAccountCounts(ownerId: string, client: Client = db): Pr
     client.template.count({ where }),
     client.activity.count({ where }),
     client.followUp.count({ where }),
+    client.thankYouDraft.count({ where }),
   ]);
-  return { imports, contacts, events, encounters, invitations, templates, activities, followUps };
+  return { imports, contacts, events, encounters, invitations, templates, activities, followUps, thankYouDrafts };
 }
 
 /** One contact for its vCard, or null when it is not this owner's. */
@@ -145,6 +146,7 @@ const BACKUP_SELECTS = {
   followUps: { id: true, contactId: true, dueOn: true, note: true, doneAt: true, fromCadence: true, createdAt: true, updatedAt: true } satisfies SelectOf<
     Backup["followUps"][number]
   >,
+  thankYouDrafts: { id: true, contactId: true, message: true, createdAt: true, updatedAt: true } satisfies SelectOf<Backup["thankYouDrafts"][number]>,
 };
 
 /** The @db.Date columns: written as "YYYY-MM-DD" rather than as midnight UTC timestamps. */
@@ -174,6 +176,8 @@ function sectionPages(client: Client, ownerId: string, section: BackupSection): 
       return pagesById((after) => client.activity.findMany({ ...where(after), select: BACKUP_SELECTS.activities }));
     case "followUps":
       return pagesById((after) => client.followUp.findMany({ ...where(after), select: BACKUP_SELECTS.followUps }));
+    case "thankYouDrafts":
+      return pagesById((after) => client.thankYouDraft.findMany({ ...where(after), select: BACKUP_SELECTS.thankYouDrafts }));
   }
 }
 

@@ -38,15 +38,16 @@ describe("planRestore", () => {
     expect(plan.activities[0]).toMatchObject({ contactId: "new1", importId: "new0" });
     expect(plan.followUps[0]).toMatchObject({ contactId: "new1", dueOn: new Date("2026-12-01T00:00:00.000Z"), doneAt: null });
     expect(plan.templates[0]).toMatchObject({ ownerId: "owner-2", name: "Thanks" });
+    expect(plan.thankYouDrafts[0]).toMatchObject({ ownerId: "owner-2", contactId: "new1", message: "Thank you, Grace" });
     expect(plan.settings).toEqual({ name: "Ada", inviteNoteLimit: 200, timezone: "Europe/Berlin" });
     // Nothing of the original account's ids is left.
-    expect(JSON.stringify(plan)).not.toMatch(/"(c1|c2|e1|i1|n1|v1|t1|a1|f1)"/);
+    expect(JSON.stringify(plan)).not.toMatch(/"(c1|c2|e1|i1|n1|v1|t1|a1|f1|d1)"/);
   });
 });
 
 describe("restoredSummary", () => {
   it("says what was restored", () => {
-    const none = { imports: 0, contacts: 0, events: 0, encounters: 0, invitations: 0, templates: 0, activities: 0, followUps: 0 };
+    const none = { imports: 0, contacts: 0, events: 0, encounters: 0, invitations: 0, templates: 0, activities: 0, followUps: 0, thankYouDrafts: 0 };
     expect(restoredSummary({ ...none, contacts: 1 })).toBe("Restored 1 contact.");
     expect(restoredSummary({ ...none, contacts: 12, events: 3, activities: 40 })).toBe("Restored 12 contacts, 3 events and 40 timeline entries.");
     expect(restoredSummary(none)).toBe("Restored your settings; the backup held no contacts.");

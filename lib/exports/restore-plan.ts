@@ -16,6 +16,7 @@ export type RestorePlan = {
   templates: Prisma.TemplateCreateManyInput[];
   activities: Prisma.ActivityCreateManyInput[];
   followUps: Prisma.FollowUpCreateManyInput[];
+  thankYouDrafts: Prisma.ThankYouDraftCreateManyInput[];
 };
 
 /**
@@ -146,7 +147,17 @@ export function planRestore(backup: Backup, ownerId: string, newId: () => string
     updatedAt: at(row.updatedAt),
   }));
 
-  return { settings: backup.user, imports, contacts, events, encounters, invitations, templates, activities, followUps };
+  const thankYouDraftId = mapped("thankYouDrafts");
+  const thankYouDrafts = backup.thankYouDrafts.map((row) => ({
+    ...row,
+    id: thankYouDraftId(row.id),
+    ownerId,
+    contactId: ref("contacts", row.contactId),
+    createdAt: at(row.createdAt),
+    updatedAt: at(row.updatedAt),
+  }));
+
+  return { settings: backup.user, imports, contacts, events, encounters, invitations, templates, activities, followUps, thankYouDrafts };
 }
 
 /** "Restored 12 contacts, 3 events and 40 timeline entries." — what the page says after a restore. */
@@ -159,6 +170,7 @@ export function restoredSummary(counts: Record<BackupSection, number>): string {
     plural(counts.templates, "template"),
     plural(counts.activities, "timeline entry", "timeline entries"),
     plural(counts.followUps, "follow-up"),
+    plural(counts.thankYouDrafts, "thank-you being written", "thank-yous being written"),
     plural(counts.imports, "import history entry", "import history entries"),
   ].filter((part): part is string => part !== null);
   if (parts.length === 0) return "Restored your settings; the backup held no contacts.";

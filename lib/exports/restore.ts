@@ -42,6 +42,7 @@ export async function restoreBackupFile(ownerId: string, fileText: string): Prom
         await write(plan.templates, (data) => tx.template.createMany({ data }));
         await write(plan.activities, (data) => tx.activity.createMany({ data }));
         await write(plan.followUps, (data) => tx.followUp.createMany({ data }));
+        await write(plan.thankYouDrafts, (data) => tx.thankYouDraft.createMany({ data }));
       },
       { maxWait: 10_000, timeout: 5 * 60_000 },
     );

@@ -32,6 +32,35 @@ test("create, edit and delete a contact", async ({ page, signedIn }) => {
   await expect(page.getByText("No contacts yet")).toBeVisible();
 });
 
+test("an edit form's notes cannot be typed into until the page is ready, so loading never replaces what was typed", async ({ browser, context, page, signedIn }) => {
+  void signedIn;
+  await page.goto("/contacts/new");
+  await page.getByLabel("First name").fill("Rosa");
+  await page.getByLabel("Notes").fill("Runs the Lisbon design meetup.");
+  await page.getByRole("button", { name: "Save contact" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rosa" })).toBeVisible();
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page).toHaveURL(/\/edit$/);
+  const editPath = new URL(page.url()).pathname;
+
+  // The page as it arrives, before its scripts run: the saved notes are shown read-only (hydration would put them
+  // back over anything typed), while an empty field can be typed into at once.
+  const early = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+  const earlyPage = await early.newPage();
+  await earlyPage.goto(editPath);
+  await expect(earlyPage.getByLabel("Notes")).toHaveValue("Runs the Lisbon design meetup.");
+  await expect(earlyPage.getByLabel("Notes")).not.toBeEditable();
+  await expect(earlyPage.getByLabel("Company")).toBeEditable();
+  await early.close();
+
+  // Once it is ready, the notes are editable and the edit is saved.
+  const notes = page.getByLabel("Notes");
+  await expect(notes).toBeEditable();
+  await notes.fill("Runs the Lisbon design meetup; loves type design.");
+  await page.getByRole("button", { name: "Save contact" }).click();
+  await expect(page.getByText("Runs the Lisbon design meetup; loves type design.")).toBeVisible();
+});
+
 test("invalid input shows errors beside the fields and saves nothing", async ({ page, signedIn }) => {
   void signedIn;
   await page.goto("/contacts/new");

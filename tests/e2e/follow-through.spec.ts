@@ -125,7 +125,7 @@ test("“Done” can be undone from the toast or the next-step question; with no
   await expect(due.getByRole("listitem").filter({ hasText: "Jonas Berg" })).toBeVisible();
 });
 
-test("“Add follow-up” beside a thanked person with nothing scheduled, on /today and on their page", async ({ page, signedIn }) => {
+test("“Add follow-up” beside a thanked person with nothing scheduled, on /today and on their page", async ({ browser, context, page, signedIn }) => {
   const ids = await seed(signedIn.email, THANKED_THREE);
   await setToday(page, "2026-12-10");
   await page.goto("/today");
@@ -146,11 +146,13 @@ test("“Add follow-up” beside a thanked person with nothing scheduled, on /to
   const pipeline = page.getByRole("region", { name: "Pipeline" });
   await expect(pipeline.getByText("No follow-up scheduled.")).toBeVisible();
   const addLuca = page.getByRole("dialog", { name: "Next step with Luca Romano" });
-  // A click that lands before the page has hydrated opens nothing: click again until the dialog is there.
-  await expect(async () => {
-    if (!(await addLuca.isVisible())) await pipeline.getByRole("button", { name: "Add follow-up" }).click();
-    await expect(addLuca).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  // The page as it arrives, before its scripts run: the button is disabled (a click then would open nothing, silently).
+  const early = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+  const earlyPage = await early.newPage();
+  await earlyPage.goto(`/contacts/${ids.Luca}`);
+  await expect(earlyPage.getByRole("region", { name: "Pipeline" }).getByRole("button", { name: "Add follow-up" })).toBeDisabled();
+  await early.close();
+  await pipeline.getByRole("button", { name: "Add follow-up" }).click();
   await addLuca.getByLabel("Next step").fill("Visit the studio in Milan");
   await addLuca.getByRole("button", { name: "Add follow-up" }).click();
   await expect(pipeline.getByText("Next follow-up:")).toBeVisible();

@@ -64,6 +64,7 @@ function normalized(backup: Backup) {
     templates: backup.templates.map((row) => ({ ...row, id: ref("templates", row.id) })),
     activities: backup.activities.map((row) => ({ ...row, id: ref("activities", row.id), contactId: ref("contacts", row.contactId), importId: ref("imports", row.importId) })),
     followUps: backup.followUps.map((row) => ({ ...row, id: ref("followUps", row.id), contactId: ref("contacts", row.contactId) })),
+    thankYouDrafts: backup.thankYouDrafts.map((row) => ({ ...row, id: ref("thankYouDrafts", row.id), contactId: ref("contacts", row.contactId) })),
   };
 }
 
@@ -213,6 +214,15 @@ async function richAccount(ownerId: string) {
       },
     ],
   });
+  await db.thankYouDraft.create({
+    data: {
+      ownerId,
+      contactId: jose.id,
+      message: "Thanks for connecting, José: the Lisbon notes are on their way.",
+      createdAt: at("2026-10-07T09:00:00.000Z"),
+      updatedAt: at("2026-10-07T09:05:00.000Z"),
+    },
+  });
   return { grace, jose, archived, summit, batch };
 }
 
@@ -238,12 +248,12 @@ describe("full backup", () => {
     const other = await stranger();
     const original = await backupOf(ownerId);
     expect(original).toMatchObject({ format: "rapport-backup", version: 1, user: { name: "Ada Lovelace", inviteNoteLimit: 200, timezone: "America/New_York" } });
-    expect(BACKUP_SECTIONS.map((section) => original[section].length)).toEqual([1, 3, 1, 1, 3, 1, 3, 2]);
+    expect(BACKUP_SECTIONS.map((section) => original[section].length)).toEqual([1, 3, 1, 1, 3, 1, 3, 2, 1]);
     expect(JSON.stringify(original)).not.toMatch(/Mallory|Secret|searchText|searchVector|passwordHash|calendarToken/);
 
     const fresh = (await createUser("New account")).id;
     const result = await restoreBackupFile(fresh, JSON.stringify(original));
-    expect(result).toEqual({ ok: true, counts: { imports: 1, contacts: 3, events: 1, encounters: 1, invitations: 3, templates: 1, activities: 3, followUps: 2 } });
+    expect(result).toEqual({ ok: true, counts: { imports: 1, contacts: 3, events: 1, encounters: 1, invitations: 3, templates: 1, activities: 3, followUps: 2, thankYouDrafts: 1 } });
 
     const restored = await backupOf(fresh);
     expect(normalized(restored)).toEqual(normalized(original));
@@ -296,7 +306,7 @@ describe("full backup", () => {
     parsed.encounters[0]!.contactId = "nobody";
     expect(await restoreBackupFile(target, JSON.stringify(parsed))).toMatchObject({ ok: false, message: expect.stringContaining("encounters.0.contactId") });
 
-    expect(await getAccountCounts(target)).toEqual({ imports: 0, contacts: 0, events: 0, encounters: 0, invitations: 0, templates: 0, activities: 0, followUps: 0 });
+    expect(await getAccountCounts(target)).toEqual({ imports: 0, contacts: 0, events: 0, encounters: 0, invitations: 0, templates: 0, activities: 0, followUps: 0, thankYouDrafts: 0 });
     expect(await settings()).toEqual(before);
   });
 
@@ -436,7 +446,7 @@ describe("the download and restore routes", () => {
     const restored = await post(withFile(backup));
     expect(await restored.json()).toEqual({
       ok: true,
-      message: "Restored 3 contacts, 1 event, 1 “how you met” note, 3 invitations, 1 template, 3 timeline entries, 2 follow-ups and 1 import history entry.",
+      message: "Restored 3 contacts, 1 event, 1 “how you met” note, 3 invitations, 1 template, 3 timeline entries, 2 follow-ups, 1 thank-you being written and 1 import history entry.",
     });
     const again = await post(withFile(backup));
     expect(again.status).toBe(422);

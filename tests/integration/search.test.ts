@@ -28,7 +28,7 @@ beforeAll(async () => {
   const summit = await db.event.create({ data: { ownerId, name: "AMA Leadership Summit", startsOn: new Date("2026-10-01"), location: "Chicago" } });
   summitId = summit.id;
   await db.encounter.create({
-    data: { ownerId, contactId: ids.Tom!, eventId: summit.id, kind: "EVENT", metOn: new Date("2026-10-01"), context: "Recommended a podcast about negotiation" },
+    data: { ownerId, contactId: ids.Tom!, eventId: summit.id, kind: "EVENT", metOn: new Date("2026-10-01"), context: "Recommended a podcast about negotiation", topic: "his talk on pricing" },
   });
   await db.contact.create({ data: { ownerId, firstName: "Archie", lastName: "Ved", archivedAt: new Date(), notes: "podcast fan" } });
   const stranger = await createUser("Stranger");
@@ -46,6 +46,7 @@ describe("contact search", () => {
     ["an event name", "leadership summit", ["Tom Becker"]],
     ["the event's place", "chicago", ["Tom Becker"]],
     ["what you talked about", "negotiation", ["Tom Becker"]],
+    ["the topic to mention", "pricing talk", ["Tom Becker"]],
     ["words from different fields", "tom podcast", ["Tom Becker"]],
   ])("finds by %s", async (_field, q, expected) => {
     expect(await names({ q })).toEqual(expected);
@@ -73,6 +74,13 @@ describe("contact search", () => {
     expect(await names({ q: "kubernetes" })).toEqual([]);
     expect(await names({ q: "podcast" })).toEqual(["Tom Becker"]);
     expect(await names({ q: "podcast", archived: true })).toEqual(["Archie Ved"]);
+  });
+
+  it("stays current when only an encounter's topic changes", async () => {
+    await db.encounter.updateMany({ where: { contactId: ids.Tom! }, data: { topic: "his book on hiring" } });
+    expect(await names({ q: "hiring" })).toEqual(["Tom Becker"]);
+    expect(await names({ q: "pricing" })).toEqual([]);
+    await db.encounter.updateMany({ where: { contactId: ids.Tom! }, data: { topic: "his talk on pricing" } });
   });
 
   it("stays current when an encounter or its event changes", async () => {
