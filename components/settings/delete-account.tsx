@@ -3,7 +3,8 @@
 // everything in it and signs out. A wrong password keeps the dialog open and deletes nothing.
 import { useActionState, useState } from "react";
 import { deleteAccountAction } from "@/lib/account/actions";
-import { fieldError, initialFormState } from "@/lib/forms";
+import { signedOutUrl } from "@/lib/account/schema";
+import { fieldError, initialFormState, type FormState } from "@/lib/forms";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -35,7 +36,12 @@ export function DeleteAccount() {
 }
 
 function DeleteAccountForm() {
-  const [state, formAction, pending] = useActionState(deleteAccountAction, initialFormState);
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    const next = await deleteAccountAction(previous, formData);
+    // A full load of the sign-in page: nothing of the deleted account stays in this tab.
+    if (next.ok) window.location.assign(signedOutUrl("account-deleted"));
+    return next;
+  }, initialFormState);
   return (
     <form action={formAction} className="grid gap-4" noValidate>
       {state.message && (

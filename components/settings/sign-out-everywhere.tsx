@@ -3,6 +3,7 @@
 // shared computer). Asked once more first, since every device then needs the password again.
 import { useState } from "react";
 import { signOutEverywhereAction } from "@/lib/account/actions";
+import { signedOutUrl } from "@/lib/account/schema";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
@@ -21,8 +22,11 @@ export function SignOutEverywhere() {
       description="Every browser and device signed in to Rapport is signed out at once, this one included. Each needs your password to sign in again."
       cancelLabel="Stay signed in"
       confirmLabel="Sign out everywhere"
-      // The action ends with a redirect to the sign-in page.
-      onConfirm={() => signOutEverywhereAction()}
+      onConfirm={async () => {
+        await signOutEverywhereAction();
+        // A full load: nothing of the signed-in app stays in this tab.
+        window.location.assign(signedOutUrl("signed-out-everywhere"));
+      }}
     />
   );
 }

@@ -1,13 +1,14 @@
 "use server";
 // Account actions on /settings: "Sign out everywhere", "Change password", "Delete account". requireUser → parse →
 // check the password → write → set or clear this browser's session cookie (a server action may; a page may not).
+// The two that sign this browser out answer { ok: true } and the page then loads signedOutUrl(…) in full, so that
+// nothing of the signed-in app stays in the browser's router cache.
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/auth/form-action";
 import { requireUser } from "@/lib/auth/session";
 import { issueSessionCookie, sessionClaims, sessionCookie } from "@/lib/auth/session-cookie";
 import type { FormState } from "@/lib/forms";
-import { changePasswordInput, deleteAccountInput, type SignedOutNotice } from "@/lib/account/schema";
+import { changePasswordInput, deleteAccountInput } from "@/lib/account/schema";
 import { changePassword, deleteAccount, signOutEverywhere } from "@/lib/account/mutations";
 
 /** A refused form keeps what was typed, but never a password. */
@@ -18,17 +19,17 @@ function withoutPasswords(state: FormState): FormState {
   return { ...state, values };
 }
 
-/** Clears this browser's session cookie and opens the sign-in page saying why. */
-async function signOutHere(notice: SignedOutNotice): Promise<never> {
+/** Clears this browser's session cookie. */
+async function signOutHere(): Promise<void> {
   const { name, options } = sessionCookie();
   (await cookies()).delete({ name, path: options.path, secure: options.secure, httpOnly: options.httpOnly, sameSite: options.sameSite });
-  redirect(`/login?notice=${notice}`);
 }
 
-export async function signOutEverywhereAction(): Promise<never> {
+export async function signOutEverywhereAction(): Promise<{ ok: true }> {
   const user = await requireUser();
   await signOutEverywhere(user.id);
-  return signOutHere("signed-out-everywhere");
+  await signOutHere();
+  return { ok: true };
 }
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -46,5 +47,6 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
 export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(deleteAccountInput, formData, async (input, user) => deleteAccount(user.id, input.password));
   if (!state.ok) return withoutPasswords(state);
-  return signOutHere("account-deleted");
+  await signOutHere();
+  return { ok: true };
 }

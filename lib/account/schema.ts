@@ -33,3 +33,8 @@ export type SignedOutNotice = keyof typeof SIGNED_OUT_NOTICES;
 export function signedOutNotice(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" && Object.hasOwn(SIGNED_OUT_NOTICES, value) ? SIGNED_OUT_NOTICES[value as SignedOutNotice] : undefined;
 }
+
+/** The sign-in page with its notice, where the browser goes once the account signed it out. */
+export function signedOutUrl(notice: SignedOutNotice): string {
+  return `/login?notice=${notice}`;
+}
