@@ -85,7 +85,7 @@ test("Change password needs the current one, signs out the other browsers and ke
   await page.getByLabel("Current password").fill(signedIn.password);
   await page.getByLabel("New password").fill(newPassword);
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByText("Password changed. Every other browser and device is signed out.")).toBeVisible();
+  await expect(page.getByText("Password changed. Every other browser and device is signed out.", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
