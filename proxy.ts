@@ -1,8 +1,9 @@
-// Runs before every request: gives each one a fresh CSP nonce (lib/security/headers.ts), and sends
-// signed-out visitors of the app's pages to /login. The redirect is only a convenience: every page
-// and action still checks the session itself (lib/auth/session.ts).
+// Runs before every request: gives each one a fresh CSP nonce (lib/security/headers.ts), renews a signed-in visitor's
+// session cookie once a day (lib/auth/session-cookie.ts), and sends signed-out visitors of the app's pages to /login.
+// The redirect is only a convenience: every page and action still checks the session itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { renewedSessionCookie, sessionCookie } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, createNonce, isHttps, strictTransportSecurity } from "@/lib/security/headers";
 
 const SIGNED_IN_AREAS = ["/today", "/contacts", "/pipeline", "/events", "/capture", "/templates", "/settings", "/import", "/export"];
@@ -18,7 +19,7 @@ export async function proxy(request: NextRequest) {
   });
 
   let response: NextResponse;
-  if (needsSession(request.nextUrl.pathname) && !(await getToken({ req: request }))) {
+  if (needsSession(request.nextUrl.pathname) && !(await getToken({ req: request, cookieName: sessionCookie().name }))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     response = NextResponse.redirect(login);
@@ -28,6 +29,8 @@ export async function proxy(request: NextRequest) {
     headers.set("Content-Security-Policy", policy);
     response = NextResponse.next({ request: { headers } });
   }
+  const renewed = await renewedSessionCookie(request);
+  if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
   response.headers.set("Content-Security-Policy", policy);
   const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

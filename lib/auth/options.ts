@@ -9,9 +9,12 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { signInLimitedCode } from "@/lib/auth/limits";
 import { startSignIn } from "@/lib/auth/throttle";
 import { safeReturnPath } from "@/lib/navigation/return-path";
+import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/auth/session-cookie";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // 30 days after the last use: proxy.ts renews the token as pages are loaded (see lib/auth/session-cookie.ts).
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  cookies: { sessionToken: sessionCookie() },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -52,12 +55,20 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return `${baseUrl}${safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url, "/")}`;
     },
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    // The token carries the user's session version from sign-in on; a token with another version is signed out
+    // (lib/auth/session.ts). Nothing the browser sends can change it: useSession().update() (trigger "update") leaves
+    // the token as it was, so a signed-out token cannot fetch the current version.
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        const account = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        token.sessionVersion = account?.sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
       if (session.user && token.sub) session.user.id = token.sub;
+      session.sessionVersion = token.sessionVersion ?? 0;
       return session;
     },
   },

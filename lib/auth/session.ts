@@ -8,13 +8,18 @@ import { db } from "@/lib/db";
 
 export type CurrentUser = { id: string; name: string; email: string; inviteNoteLimit: number; timezone: string };
 
-/** The signed-in user, or null. The session is re-checked against the database (a deleted account is signed out). */
+/**
+ * The signed-in user, or null. The session is re-checked against the database on every request: a deleted account, or
+ * a token whose session version is not the user's current one ("Sign out everywhere", "Change password"), is signed
+ * out. An expired token (30 days unused) never gets this far: next-auth refuses it.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  if (!id) return null;
+  // Never query without the version: Prisma drops an undefined filter, which would accept any token.
+  if (!id || typeof session.sessionVersion !== "number") return null;
   return db.user.findUnique({
-    where: { id },
+    where: { id, sessionVersion: session.sessionVersion },
     select: { id: true, name: true, email: true, inviteNoteLimit: true, timezone: true },
   });
 });

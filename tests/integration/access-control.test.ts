@@ -21,7 +21,11 @@ import { discoverActionModules, discoverApp, discoverInlineActions, ROOT } from 
 import { ownedRows } from "../access/owned-rows";
 import { insertWorld, type WorldRows } from "../access/world";
 
-const signedIn = vi.hoisted(() => ({ token: null as Record<string, unknown> | null }));
+const signedIn = vi.hoisted(() => {
+  // "Change password" signs this browser's new session token (lib/auth/session-cookie.ts).
+  process.env.NEXTAUTH_SECRET ??= "access-control-secret";
+  return { token: null as Record<string, unknown> | null };
+});
 
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
@@ -52,6 +56,7 @@ vi.mock("next/headers", () => {
 });
 
 const { authOptions } = await import("@/lib/auth/options");
+const account = await import("@/lib/account/actions");
 const activities = await import("@/lib/activities/actions");
 const auth = await import("@/lib/auth/actions");
 const capture = await import("@/lib/capture/actions");
@@ -186,6 +191,16 @@ type ActionEntry = {
 const met = (fields: Record<string, string>) => form({ kind: "EVENT", metOn: today, context: "We met", ...fields });
 
 const ACTIONS: Record<string, Record<string, ActionEntry>> = {
+  // The account's own: no ids, only the caller's account. In this order, because the other user's call runs for real:
+  // deleting their account gives them a new world (with PASSWORD), changing it leaves their password changed.
+  "lib/account/actions.ts": {
+    deleteAccountAction: { call: () => account.deleteAccountAction(initialFormState, form({ password: PASSWORD })), other: "own" },
+    changePasswordAction: {
+      call: () => account.changePasswordAction(initialFormState, form({ currentPassword: PASSWORD, newPassword: `${PASSWORD}-changed` })),
+      other: "own",
+    },
+    signOutEverywhereAction: { call: () => account.signOutEverywhereAction(), other: "own" },
+  },
   "lib/activities/actions.ts": {
     addNoteAction: { call: (a) => activities.addNoteAction(a.contact, initialFormState, form({ body: "A note", kind: "MEETING" })) },
   },
