@@ -6,7 +6,8 @@
 // the import's upload route. It fails on any request that errs or answers an unexpected status, on any write the app
 // did not acknowledge, and on any acknowledged write missing from the database afterwards; it prints requests,
 // requests per second, p50/p95/p99 and the writes checked. Only 127.0.0.1 is contacted.
-// Knobs: LOADTEST_USERS (50), LOADTEST_DURATION_S (60); the database is TEST_DATABASE_URL's server, else embedded.
+// Knobs: LOADTEST_USERS (50), LOADTEST_DURATION_S (60), LOADTEST_IMPORT_ACROSS (see importFile); the database is
+// TEST_DATABASE_URL's server, else a temporary embedded PostgreSQL.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createThrowawayDatabase, freePort, type ThrowawayDatabase } from "./lib/throwaway-database";
@@ -141,7 +142,14 @@ class SimulatedUser {
       .map((line) => JSON.parse(line) as { type: string; preview?: { token: string }; message?: string })
       .find((line) => line.type !== "progress");
     if (preview?.type !== "preview" || !preview.preview) throw new LoadError(`import upload was refused: ${JSON.stringify(preview)}`);
-    const confirm = this.record(base, "confirm import", await this.browser.action(base, "/import", this.ids.confirmImport, [preview.preview.token, { thankWindowDays: 0, skipInvalid: false }]));
+    // LOADTEST_IMPORT_ACROSS=1 sends the confirm to the next instance instead, to show what a balancer without
+    // affinity would do to imports today.
+    const confirmBase = process.env.LOADTEST_IMPORT_ACROSS === "1" ? this.pick() : base;
+    const confirm = this.record(
+      confirmBase,
+      "confirm import",
+      await this.browser.action(confirmBase, "/import", this.ids.confirmImport, [preview.preview.token, { thankWindowDays: 0, skipInvalid: false }]),
+    );
     const batchId = /"batchId":"([a-z0-9]+)"/.exec(confirm.text)?.[1];
     if (!batchId) throw new LoadError(`confirm import was not acknowledged: ${confirm.text.slice(0, 200)}`);
     this.acknowledged.imports.push({ ownerId: this.user.id, batchId, created: rows.length });
