@@ -22,7 +22,13 @@ function client(): PrismaClient {
     if (isDatabaseUnreachable(error)) markDatabaseUnreachable();
     else console.error("[rapport] A database connection failed:", error);
   });
-  const client = new PrismaClient({ adapter: new PrismaPg(pool) }).$extends({
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    // Prisma gives up on starting a transaction after 2 s without a free connection, while a plain query waits its
+    // turn: under load (npm run loadtest) that failed writes that a moment's wait would have saved. Writes wait as
+    // long as reads, bounded; a transaction that started still ends within 15 s.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  }).$extends({
     query: {
       async $allOperations({ args, query }) {
         try {
