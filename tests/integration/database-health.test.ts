@@ -1,6 +1,7 @@
 // The reachability answer proxy.ts gives pages: a probe against the real PostgreSQL, cached so that the normal path
 // costs no query per request, and connection failures told apart from queries PostgreSQL refused. The end-to-end
 // proof (PostgreSQL stopped under a running app) is `npm run test:resilience`.
+import net from "node:net";
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import {
@@ -9,6 +10,7 @@ import {
   databaseUnreachablePage,
   isDatabaseUnreachable,
   markDatabaseUnreachable,
+  PROBE_WAIT_MS,
   REACHABLE_TTL_MS,
   UNREACHABLE_TTL_MS,
 } from "@/lib/database-health";
@@ -34,6 +36,9 @@ describe("isDatabaseUnreachable", () => {
     expect(isDatabaseUnreachable(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBe(false);
     expect(isDatabaseUnreachable(new TypeError("Cannot read properties of undefined"))).toBe(false);
     expect(isDatabaseUnreachable(null)).toBe(false);
+    // A busy server is slow, not gone: its timeouts must not turn pages away.
+    expect(isDatabaseUnreachable(new Error("timeout exceeded when trying to connect"))).toBe(false);
+    expect(isDatabaseUnreachable(Object.assign(new Error("Operations timed out"), { code: "P1008" }))).toBe(false);
     const refused = await db.$queryRaw`SELECT 1/0`.catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(Error);
     expect(isDatabaseUnreachable(refused)).toBe(false);
@@ -67,6 +72,21 @@ describe("databaseReachable", () => {
     } finally {
       connects.mockRestore();
     }
+  });
+});
+
+describe("a database too busy to answer the probe", () => {
+  it("neither holds a page for long nor turns it away", async () => {
+    // Accepts connections and never answers, as a server would under a load it cannot keep up with.
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    silent.unref();
+    const { port } = silent.address() as net.AddressInfo;
+    expect(await databaseReachable(process.env.DATABASE_URL!, Date.now() + 60_000)).toBe(true);
+    const started = Date.now();
+    expect(await databaseReachable(`postgresql://postgres@127.0.0.1:${port}/rapport`, Date.now() + REACHABLE_TTL_MS + 1)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(PROBE_WAIT_MS + 500);
   });
 });
 
