@@ -1,9 +1,12 @@
 // Runs before every request: gives each one a fresh CSP nonce (lib/security/headers.ts), renews a signed-in visitor's
 // session cookie once a day (lib/auth/session-cookie.ts), and sends signed-out visitors of the app's pages to /login.
 // The redirect is only a convenience: every page and action still checks the session itself (lib/auth/session.ts).
+// While PostgreSQL cannot be reached it answers 503 with a calm page instead (lib/database-health.ts): the App Router
+// has no way to give a page that status, and a page that fails on its queries would be a 500.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { renewedSessionCookie, sessionCookie } from "@/lib/auth/session-cookie";
+import { DATABASE_UNREACHABLE_MESSAGE, databaseReachable, databaseUnreachablePage } from "@/lib/database-health";
 import { contentSecurityPolicy, createNonce, isHttps, strictTransportSecurity } from "@/lib/security/headers";
 
 const SIGNED_IN_AREAS = ["/today", "/contacts", "/pipeline", "/events", "/capture", "/templates", "/settings", "/import", "/export"];
@@ -19,7 +22,9 @@ export async function proxy(request: NextRequest) {
   });
 
   let response: NextResponse;
-  if (needsSession(request.nextUrl.pathname) && !(await getToken({ req: request, cookieName: sessionCookie().name }))) {
+  if (!isServerAction(request) && !(await databaseReachable())) {
+    response = databaseUnreachable(request);
+  } else if (needsSession(request.nextUrl.pathname) && !(await getToken({ req: request, cookieName: sessionCookie().name }))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     response = NextResponse.redirect(login);
@@ -35,6 +40,22 @@ export async function proxy(request: NextRequest) {
   const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
+}
+
+// A server action is answered by the action itself: it reports the failure in its own result, which the form shows
+// beside what was typed; an HTML page in its place would reach the browser as an unexpected response.
+function isServerAction(request: NextRequest): boolean {
+  return request.method === "POST" && request.headers.has("next-action");
+}
+
+function databaseUnreachable(request: NextRequest): NextResponse {
+  const headers = { "Retry-After": "15", "Cache-Control": "no-store" };
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ ok: false, message: DATABASE_UNREACHABLE_MESSAGE }, { status: 503, headers });
+  }
+  const body = request.method === "HEAD" ? null : databaseUnreachablePage();
+  return new NextResponse(body, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
 export const config = {

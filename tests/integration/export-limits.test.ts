@@ -1,10 +1,14 @@
 // What one user's downloads and uploads may cost everyone else: a restore body is read up to its limit and no
 // further, whatever its headers claim; downloads nobody reads cannot take the connections pages need, and end at
-// their time limits (the snapshot's connection given back); a user runs at most two at once. Route handlers are
-// called as the signed-in user (only the session is stubbed), against the real PostgreSQL and the app's own pool.
+// their time limits (the snapshot's connection given back); a user runs at most two at once, counted in PostgreSQL
+// so that a second instance of Rapport shares the count. Route handlers are called as the signed-in user (only the
+// session is stubbed), against the real PostgreSQL and the app's own pool.
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { EXPORTS_PER_USER, SNAPSHOTS_AT_ONCE, TOO_MANY_AT_ONCE, TOO_MANY_OF_YOURS } from "@/lib/exports/limits";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { claimExportPlaces, EXPORTS_PER_USER, SNAPSHOTS_AT_ONCE, TOO_MANY_AT_ONCE, TOO_MANY_OF_YOURS } from "@/lib/exports/limits";
 import { backupChunks, EXPORT_BUFFER_BYTES, getAccountCounts, snapshotStream, streamText } from "@/lib/exports/queries";
 import { adminQuery, createUser } from "./database";
 
@@ -61,6 +65,37 @@ async function connectionsHeldInTransaction(): Promise<number> {
 }
 
 const params = (file: string) => ({ params: Promise.resolve({ file }) });
+
+/**
+ * Another instance of Rapport on the same database, with its own client and pool (nothing shared with this process
+ * but PostgreSQL), holding one download place per user id listed, as its own downloads nobody reads would. Returns
+ * what ends them.
+ */
+async function otherInstanceDownloading(userIds: string[]): Promise<() => Promise<void>> {
+  const other = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: userIds.length }) });
+  const releases: (() => void)[] = [];
+  const held: Promise<unknown>[] = [];
+  for (const userId of userIds) {
+    await new Promise<void>((claimed, failed) => {
+      const transaction = other.$transaction(
+        async (client) => {
+          const outcome = await claimExportPlaces(client, userId);
+          if (!outcome.ok) throw new Error(`the other instance was refused: ${outcome.message}`);
+          claimed();
+          await new Promise<void>((release) => releases.push(release));
+        },
+        { timeout: 60_000 },
+      );
+      transaction.catch(failed);
+      held.push(transaction);
+    });
+  }
+  return async () => {
+    for (const release of releases) release();
+    await Promise.all(held);
+    await other.$disconnect();
+  };
+}
 
 /** An account whose backup (about 3 MB) is larger than what a download keeps in memory ahead of its reader. */
 async function largeAccount(name: string) {
@@ -227,6 +262,37 @@ describe("downloads", () => {
     const next = await download(new Request("http://localhost/export/contacts.csv"), params("contacts.csv"));
     expect(next.status).toBe(200);
     await within(5_000, "the next download", next.text());
+  });
+
+  it("a user's two downloads on another instance count here too, until they end", async () => {
+    const user = await createUser("Two tabs");
+    session.userId = user.id;
+    const end = await otherInstanceDownloading([user.id, user.id]);
+    try {
+      const refused = await download(new Request("http://localhost/export/contacts.csv"), params("contacts.csv"));
+      expect(refused.status).toBe(429);
+      expect(await refused.text()).toBe(TOO_MANY_OF_YOURS);
+    } finally {
+      await end();
+    }
+    const next = await download(new Request("http://localhost/export/contacts.csv"), params("contacts.csv"));
+    expect(next.status).toBe(200);
+    expect(await within(5_000, "the download once the other instance's ended", next.text())).toContain("First name");
+  });
+
+  it("snapshots open on another instance count against everyone's places here", async () => {
+    const end = await otherInstanceDownloading(Array.from({ length: SNAPSHOTS_AT_ONCE }, () => randomUUID()));
+    session.userId = (await createUser("Latecomer")).id;
+    try {
+      const refused = await download(new Request("http://localhost/export/contacts.csv"), params("contacts.csv"));
+      expect(refused.status).toBe(503);
+      expect(await refused.text()).toBe(TOO_MANY_AT_ONCE);
+    } finally {
+      await end();
+    }
+    const next = await download(new Request("http://localhost/export/contacts.csv"), params("contacts.csv"));
+    expect(next.status).toBe(200);
+    await within(5_000, "the download once the other instance's ended", next.text());
   });
 
   it("a download read to its end frees its user's place", async () => {

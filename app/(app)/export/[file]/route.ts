@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   if (!Object.hasOwn(PRODUCERS, file)) return new Response("Not found", { status: 404 });
   const kind = file as DownloadKind;
-  const started = startExport(user.id, (client) => PRODUCERS[kind](client, user.id));
+  const started = await startExport(user.id, (client) => PRODUCERS[kind](client, user.id));
   if (!started.ok) {
     return new Response(started.message, {
       status: started.status,
