@@ -8,6 +8,10 @@ declare module "next-auth" {
     /** The user's session version when this session's token was issued (lib/auth/session.ts compares it). */
     sessionVersion: number;
   }
+  interface User {
+    /** Read with the password hash in authorize(), so a password changed a moment later cannot be outrun. */
+    sessionVersion?: number;
+  }
 }
 
 declare module "next-auth/jwt" {

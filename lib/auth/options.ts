@@ -30,16 +30,16 @@ export const authOptions: NextAuthOptions = {
           await verifyPassword(null, parsed.data.password);
           throw new Error(signInLimitedCode(gate.retryMinutes));
         }
-        let signedIn: { id: string; name: string; email: string } | null;
+        let signedIn: { id: string; name: string; email: string; sessionVersion: number } | null;
         try {
           const user = await db.user.findUnique({
             where: { email: parsed.data.email },
-            select: { id: true, name: true, email: true, passwordHash: true },
+            select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
           });
           // Checked even when no account has this email (against a hash no password matches): refusing an unknown
           // email then takes as long as refusing a wrong password, so timing does not tell which accounts exist.
           const matches = await verifyPassword(user?.passwordHash, parsed.data.password);
-          signedIn = user && matches ? { id: user.id, name: user.name, email: user.email } : null;
+          signedIn = user && matches ? { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } : null;
         } catch (error) {
           await gate.settle("error");
           throw error;
@@ -58,11 +58,12 @@ export const authOptions: NextAuthOptions = {
     // The token carries the user's session version from sign-in on; a token with another version is signed out
     // (lib/auth/session.ts). Nothing the browser sends can change it: useSession().update() (trigger "update") leaves
     // the token as it was, so a signed-out token cannot fetch the current version.
-    async jwt({ token, user }) {
+    // The version is the one read with the password hash: a password change committed after that check makes this
+    // token stale at once, instead of handing the old password a session of the new version.
+    jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        const account = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
-        token.sessionVersion = account?.sessionVersion ?? 0;
+        token.sessionVersion = user.sessionVersion ?? 0;
       }
       return token;
     },

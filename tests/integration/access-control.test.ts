@@ -121,7 +121,10 @@ async function signIn(world: World | null) {
     return;
   }
   const jwt = authOptions.callbacks!.jwt!;
-  const user = { id: world.userId, name: world.name, email: world.email };
+  // authorize() hands the jwt callback the version it read with the password hash.
+  const { rows } = await client.query<{ sessionVersion: number }>(`SELECT "sessionVersion" FROM "User" WHERE id = $1`, [world.userId]);
+  const sessionVersion = rows[0]?.sessionVersion ?? 0;
+  const user = { id: world.userId, name: world.name, email: world.email, sessionVersion };
   signedIn.token = await jwt({ token: { sub: world.userId, name: world.name, email: world.email }, user, account: null, trigger: "signIn" } as Parameters<typeof jwt>[0]);
 }
 

@@ -59,7 +59,9 @@ async function createAccount(name: string): Promise<Account> {
 
 /** A browser signed in as `user`: its token made by the jwt callback as next-auth's sign-in makes it. */
 async function signIn(user: Account): Promise<Map<string, string>> {
-  const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id, email: user.email, name: "Signed in" }, user: { id: user.id }, account: null, trigger: "signIn" });
+  // authorize() hands the jwt callback the version it read with the password hash.
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+  const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id, email: user.email, name: "Signed in" }, user: { id: user.id, sessionVersion }, account: null, trigger: "signIn" });
   const cookie = await issueSessionCookie(token);
   return new Map([[cookie.name, cookie.value]]);
 }
