@@ -14,7 +14,10 @@ async function scan(page: Page, violations: Violation[]) {
   const url = page.url();
   try {
     // Next.js streams a dynamic page's metadata: the <title> may arrive just after "load".
-    await page.waitForFunction(() => document.title !== "", undefined, { timeout: 5_000 }).catch(() => {});
+    await page.waitForFunction(() => document.title !== "", undefined, { timeout: 10_000 }).catch(() => {});
+    // The test navigated on meanwhile: axe would scan the next page half-loaded under this one's address. That page
+    // gets its own scan (on its load, or as the test's final page).
+    if (page.url() !== url) return;
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     for (const violation of results.violations) {
       if (violation.impact === "serious" || violation.impact === "critical") {
