@@ -4,7 +4,9 @@
 //   - as user B with user A's ids (bound, in the form data, in the payload; and mixed with B's own): a refusal or a
 //     404, and every row A owns (tests/access/owned-rows.ts) is exactly as before;
 //   - as the owner, on a world of their own: it works (so the refusals above came from the ownership checks, not from
-//     a malformed call).
+//     a malformed call);
+//   - as the owner, with each id the call hands over replaced by a hostile one (tests/access/hostile-ids.ts): the
+//     answer an unknown id gets, nothing thrown, nothing changed (issue 12, item 2).
 // The session is next-auth's: getServerSession is replaced by one that runs Rapport's own jwt and session callbacks
 // on a token made at "sign in", so lib/auth/session.ts runs unchanged. Pages, and the routes over HTTP, are in
 // tests/e2e/access-control.spec.ts.
