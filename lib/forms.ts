@@ -52,6 +52,23 @@ export function unstorableText(label: string, value: string): string | null {
   return null;
 }
 
+/**
+ * Every row id Rapport makes has this shape: Prisma's cuids ("c" and 24 lower-case letters and digits), the cuid-shaped
+ * ids of imports and restores (lib/imports/apply.ts, lib/exports/restore-plan.ts), UUIDs in tests. Built-in templates'
+ * "builtin:<slug>" never reach the database (lib/templates/builtins.ts).
+ */
+const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Whether `value` can be the id of a row. Every action checks each id it is handed (bound, as an argument or in a
+ * form) with this before a query, and answers anything else as an id that names no row: one called by hand may send
+ * a NUL (PostgreSQL refuses it: a 500), a number, or an object or `undefined`, which a Prisma `where` would read as a
+ * filter or as no condition at all, matching every row of the owner's.
+ */
+export function isRowId(value: unknown): value is string {
+  return typeof value === "string" && value.length <= 64 && ROW_ID.test(value);
+}
+
 /** A string that PostgreSQL stores exactly as given (see `unstorableText`); `label` names it in the refusal. */
 export function storableText(label: string, options: { notText?: string; message?: string } = {}) {
   return z.string(options.notText ? { error: options.notText } : undefined).superRefine((value, ctx) => {

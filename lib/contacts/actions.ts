@@ -7,9 +7,12 @@ import { mergeDraftHref } from "@/lib/contacts/merge-schema";
 import { requireUser } from "@/lib/auth/session";
 import { contactCreateInput, contactUpdateInput, MAX_TAGS, renameTagInput, tagInput } from "@/lib/contacts/schema";
 import * as contacts from "@/lib/contacts/mutations";
-import type { FormState } from "@/lib/forms";
+import { isRowId, type FormState } from "@/lib/forms";
 import { now } from "@/lib/dates/clock";
 import { parseDay, todayIn } from "@/lib/dates/calendar";
+
+const NOT_FOUND = "This contact no longer exists.";
+const GONE: FormState = { ok: false, message: NOT_FOUND };
 
 function refused(result: Exclude<contacts.WriteResult, { ok: true }>, typed: Record<string, string>): FormState {
   switch (result.reason) {
@@ -36,7 +39,7 @@ function refused(result: Exclude<contacts.WriteResult, { ok: true }>, typed: Rec
         message: "This contact changed since you opened it. Reload the page to see the latest version, then make your edit again.",
       };
     case "not_found":
-      return { ok: false, message: "This contact no longer exists." };
+      return GONE;
     case "event_not_found":
       return { ok: false, message: "Check the highlighted fields.", fieldErrors: { eventId: ["This event no longer exists. Pick another one."] } };
   }
@@ -60,6 +63,7 @@ export async function createContactAction(_previous: FormState, formData: FormDa
 
 export async function updateContactAction(contactId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(contactUpdateInput, formData, async ({ version, ...input }, user) => {
+    if (!isRowId(contactId)) return GONE;
     const result = await contacts.updateContact(user.id, contactId, version, input, formData.get("confirmed") === "1");
     return result.ok ? { ok: true } : refused(result, formValues(formData));
   });
@@ -71,15 +75,14 @@ export async function updateContactAction(contactId: string, _previous: FormStat
 
 export async function deleteContactAction(contactId: string): Promise<FormState> {
   const user = await requireUser();
-  const deleted = await contacts.deleteContact(user.id, contactId);
-  if (!deleted) return { ok: false, message: "This contact no longer exists." };
+  if (!isRowId(contactId) || !(await contacts.deleteContact(user.id, contactId))) return GONE;
   revalidatePath("/contacts");
   return { ok: true };
 }
 
 export async function setContactArchivedAction(contactId: string, archived: boolean): Promise<FormState> {
   const user = await requireUser();
-  if (!(await contacts.setContactArchived(user.id, contactId, archived))) return { ok: false, message: "This contact no longer exists." };
+  if (!isRowId(contactId) || !(await contacts.setContactArchived(user.id, contactId, archived))) return GONE;
   revalidatePath("/contacts");
   revalidatePath(`/contacts/${contactId}`);
   return { ok: true };
@@ -95,8 +98,8 @@ export async function addTagAction(contactId: string, raw: string): Promise<Tags
   const user = await requireUser();
   const parsed = tagInput.safeParse(raw);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "That tag cannot be used." };
-  const tags = await contacts.addTag(user.id, contactId, parsed.data);
-  if (!tags) return { ok: false, message: "This contact no longer exists." };
+  const tags = isRowId(contactId) ? await contacts.addTag(user.id, contactId, parsed.data) : null;
+  if (!tags) return { ok: false, message: NOT_FOUND };
   if (!tags.some((tag) => tag.toLowerCase() === parsed.data.toLowerCase())) {
     return { ok: false, message: `This contact has as many tags as it can hold (${MAX_TAGS}, or fewer long ones). Remove one first.` };
   }
@@ -108,8 +111,8 @@ export async function removeTagAction(contactId: string, tag: string): Promise<T
   // Stored tags are what tagInput produced: anything else (a NUL, which PostgreSQL refuses) names no tag.
   const parsed = tagInput.safeParse(tag);
   if (!parsed.success) return { ok: false, message: "This contact has no such tag." };
-  const tags = await contacts.removeTag(user.id, contactId, parsed.data);
-  if (!tags) return { ok: false, message: "This contact no longer exists." };
+  const tags = isRowId(contactId) ? await contacts.removeTag(user.id, contactId, parsed.data) : null;
+  if (!tags) return { ok: false, message: NOT_FOUND };
   return { ok: true, tags };
 }
 

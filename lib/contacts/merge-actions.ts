@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { runFormAction } from "@/lib/auth/form-action";
 import { draftMergeInput, mergeInput, parseMergeDraft } from "@/lib/contacts/merge-schema";
 import { applyDraft, mergeContacts, type MergeResult } from "@/lib/contacts/merge";
-import type { FormState } from "@/lib/forms";
+import { isRowId, type FormState } from "@/lib/forms";
+
+const GONE: MergeResult = { ok: false, reason: "not_found" };
 
 function refused(result: Exclude<MergeResult, { ok: true }>): FormState {
   switch (result.reason) {
@@ -38,7 +40,7 @@ function revalidateContacts(...ids: string[]) {
 /** Merges `otherId` into `keepId` with the values chosen on the merge page. */
 export async function mergeContactsAction(keepId: string, otherId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(mergeInput, formData, async (input, user) => {
-    const result = await mergeContacts(user.id, keepId, otherId, input);
+    const result = isRowId(keepId) && isRowId(otherId) ? await mergeContacts(user.id, keepId, otherId, input) : GONE;
     return result.ok ? { ok: true } : refused(result);
   });
   if (!state.ok) return state;
@@ -51,7 +53,7 @@ export async function applyDraftAction(keepId: string, _previous: FormState, for
   const state = await runFormAction(draftMergeInput, formData, async (input, user) => {
     const parsed = parseMergeDraft(input.draft);
     if (!parsed.ok) return { ok: false, message: [parsed.message, ...parsed.problems].join(" ") };
-    const result = await applyDraft(user.id, keepId, input.version, { draft: parsed.draft, values: input.values });
+    const result = isRowId(keepId) ? await applyDraft(user.id, keepId, input.version, { draft: parsed.draft, values: input.values }) : GONE;
     return result.ok ? { ok: true } : refused(result);
   });
   if (!state.ok) return state;

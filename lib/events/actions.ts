@@ -6,7 +6,7 @@ import { runFormAction } from "@/lib/auth/form-action";
 import { requireUser } from "@/lib/auth/session";
 import { eventInput, eventUpdateInput } from "@/lib/events/schema";
 import * as events from "@/lib/events/mutations";
-import { staleEdit, type FormState } from "@/lib/forms";
+import { isRowId, staleEdit, type FormState } from "@/lib/forms";
 
 const GONE: FormState = { ok: false, message: "This event no longer exists." };
 
@@ -25,6 +25,7 @@ export async function createEventAction(_previous: FormState, formData: FormData
 
 export async function updateEventAction(eventId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(eventUpdateInput, formData, async ({ version, ...input }, user) => {
+    if (!isRowId(eventId)) return GONE;
     const result = await events.updateEvent(user.id, eventId, version, input);
     if (result.ok) return { ok: true };
     return result.reason === "conflict" ? staleEdit("event") : GONE;
@@ -37,8 +38,7 @@ export async function updateEventAction(eventId: string, _previous: FormState, f
 
 export async function deleteEventAction(eventId: string): Promise<FormState> {
   const user = await requireUser();
-  const result = await events.deleteEvent(user.id, eventId);
-  if (!result.ok) return GONE;
+  if (!isRowId(eventId) || !(await events.deleteEvent(user.id, eventId)).ok) return GONE;
   revalidatePath("/events");
   return { ok: true };
 }

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/auth/form-action";
 import { addDays, parseDay, toDayString, todayIn } from "@/lib/dates/calendar";
 import { now } from "@/lib/dates/clock";
-import { staleEdit, type FormState } from "@/lib/forms";
+import { isRowId, staleEdit, type FormState } from "@/lib/forms";
 import { revalidatePipeline } from "@/lib/pipeline/revalidate";
 import {
   completionReceiptInput,
@@ -21,6 +21,8 @@ import {
 import * as followUps from "@/lib/followups/mutations";
 
 const GONE = "This follow-up was already done or no longer exists.";
+const CONTACT_GONE = "This contact no longer exists.";
+const NOT_REOPENED = "This follow-up is already open again, or no longer exists.";
 
 export type CompleteActionResult =
   | { ok: true; contactId: string; suggestedOn: string; cadenceDueOn: string | null; receipt: CompletionReceiptValues }
@@ -33,8 +35,9 @@ export type StayInTouchActionResult = { ok: true; dueOn: string | null } | { ok:
 export async function addFollowUpAction(contactId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   let added = false;
   const state = await runFormAction(followUpInput, formData, async ({ dueOn, note }, user) => {
+    if (!isRowId(contactId)) return { ok: false, message: CONTACT_GONE };
     const result = await followUps.addFollowUp(user.id, contactId, { dueOn: parseDay(dueOn)!, note });
-    if (!result.ok) return { ok: false, message: "This contact no longer exists." };
+    if (!result.ok) return { ok: false, message: CONTACT_GONE };
     added = true;
     return { ok: true };
   });
@@ -45,8 +48,9 @@ export async function addFollowUpAction(contactId: string, _previous: FormState,
 /** "Done": completes it now and suggests the next step's day, two weeks from today. */
 export async function completeFollowUpAction(followUpId: string): Promise<CompleteActionResult> {
   const user = await requireUser();
+  if (!isRowId(followUpId)) return { ok: false, message: GONE };
   const at = await now();
-  const result = await followUps.completeFollowUp(user.id, String(followUpId), at);
+  const result = await followUps.completeFollowUp(user.id, followUpId, at);
   if (!result.ok) return { ok: false, message: GONE };
   revalidatePipeline(result.contactId);
   return {
@@ -67,11 +71,12 @@ export async function undoCompleteFollowUpAction(followUpId: string, receipt: Co
   const parsed = completionReceiptInput.safeParse(receipt);
   if (!parsed.success) return { ok: false, message: "Could not undo this “Done”: add the follow-up again on the contact’s page." };
   const { lastInteractionAt, cadence } = parsed.data;
-  const result = await followUps.reopenFollowUp(user.id, String(followUpId), {
+  if (!isRowId(followUpId)) return { ok: false, message: NOT_REOPENED };
+  const result = await followUps.reopenFollowUp(user.id, followUpId, {
     lastInteractionAt: lastInteractionAt ? new Date(lastInteractionAt) : null,
     cadence: cadence && { id: cadence.id, dueOn: parseDay(cadence.dueOn)! },
   });
-  if (!result.ok) return { ok: false, message: "This follow-up is already open again, or no longer exists." };
+  if (!result.ok) return { ok: false, message: NOT_REOPENED };
   revalidatePipeline(result.contactId);
   return { ok: true };
 }
@@ -81,8 +86,9 @@ export async function snoozeFollowUpAction(followUpId: string, snooze: string): 
   const user = await requireUser();
   const parsed = snoozeInput.safeParse(snooze);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Choose how long to snooze it." };
+  if (!isRowId(followUpId)) return { ok: false, message: GONE };
   const today = todayIn(user.timezone, await now());
-  const result = await followUps.snoozeFollowUp(user.id, String(followUpId), SNOOZES[parsed.data].days, today);
+  const result = await followUps.snoozeFollowUp(user.id, followUpId, SNOOZES[parsed.data].days, today);
   if (!result.ok) return { ok: false, message: GONE };
   revalidatePipeline(result.contactId);
   return { ok: true, dueOn: toDayString(result.dueOn), previousDueOn: toDayString(result.previousDueOn), version: result.version };
@@ -92,7 +98,8 @@ export async function snoozeFollowUpAction(followUpId: string, snooze: string): 
 export async function rescheduleFollowUpAction(followUpId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   let contactId: string | undefined;
   const state = await runFormAction(rescheduleInput, formData, async ({ dueOn, version }, user) => {
-    const result = await followUps.rescheduleFollowUp(user.id, String(followUpId), version, parseDay(dueOn)!);
+    if (!isRowId(followUpId)) return { ok: false, message: GONE };
+    const result = await followUps.rescheduleFollowUp(user.id, followUpId, version, parseDay(dueOn)!);
     if (!result.ok) return result.reason === "conflict" ? staleEdit("follow-up") : { ok: false, message: GONE };
     contactId = result.contactId;
     return { ok: true };
@@ -106,8 +113,9 @@ export async function setStayInTouchAction(contactId: string, weeks: string): Pr
   const user = await requireUser();
   const parsed = stayInTouchInput.safeParse(weeks);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Choose how often to stay in touch." };
-  const result = await followUps.setStayInTouch(user.id, String(contactId), parsed.data, todayIn(user.timezone, await now()));
-  if (!result.ok) return { ok: false, message: "This contact no longer exists." };
+  if (!isRowId(contactId)) return { ok: false, message: CONTACT_GONE };
+  const result = await followUps.setStayInTouch(user.id, contactId, parsed.data, todayIn(user.timezone, await now()));
+  if (!result.ok) return { ok: false, message: CONTACT_GONE };
   revalidatePipeline(contactId);
   return { ok: true, dueOn: result.dueOn ? toDayString(result.dueOn) : null };
 }

@@ -9,6 +9,7 @@ import { revalidatePipeline } from "@/lib/pipeline/revalidate";
 import { previewUndo } from "@/lib/imports/queries";
 import { undoPreviewSentences, undoResultMessage } from "@/lib/imports/undo-text";
 import type { UndoCounts } from "@/lib/imports/undo";
+import { isRowId } from "@/lib/forms";
 
 const BAD_CHOICES = { ok: false, message: "Check the import choices and try again." } as const;
 
@@ -46,7 +47,7 @@ const ALREADY_UNDONE = "This import was already undone.";
 /** What undoing the import would do now, in the dialog's words (the same rule and counts the undo uses). */
 export async function previewUndoImportAction(batchId: string): Promise<{ ok: true; counts: UndoCounts; sentences: string[] } | { ok: false; message: string }> {
   const user = await requireUser();
-  if (typeof batchId !== "string" || batchId.length > 64) return { ok: false, message: NOT_FOUND };
+  if (!isRowId(batchId)) return { ok: false, message: NOT_FOUND };
   const preview = await previewUndo(user.id, batchId);
   if (!preview.ok) return { ok: false, message: preview.reason === "already_undone" ? ALREADY_UNDONE : NOT_FOUND };
   return { ok: true, counts: preview.counts, sentences: undoPreviewSentences(preview.counts) };
@@ -54,7 +55,7 @@ export async function previewUndoImportAction(batchId: string): Promise<{ ok: tr
 
 export async function undoImportAction(batchId: string): Promise<{ ok: boolean; message: string }> {
   const user = await requireUser();
-  if (typeof batchId !== "string" || batchId.length > 64) return { ok: false, message: NOT_FOUND };
+  if (!isRowId(batchId)) return { ok: false, message: NOT_FOUND };
   const outcome = await undoImport(user.id, batchId);
   if (!outcome.ok) return { ok: false, message: outcome.reason === "already_undone" ? ALREADY_UNDONE : NOT_FOUND };
   revalidatePath("/import");

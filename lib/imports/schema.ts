@@ -21,8 +21,10 @@ export const importOptions = z.object({
 });
 export type ImportOptions = z.output<typeof importOptions>;
 
-/** The random name of an uploaded file kept for the confirm: 32 hex characters. */
-export const uploadToken = z.string().regex(/^[a-f0-9]{32}$/, "This upload has expired. Choose the file again.");
+const UPLOAD_GONE = "This upload has expired or was already imported. Choose the file again.";
+
+/** The random name of an uploaded file kept for the confirm: 32 hex characters. Anything else names no upload. */
+export const uploadToken = z.string(UPLOAD_GONE).regex(/^[a-f0-9]{32}$/, UPLOAD_GONE);
 
 export type ImportCounts = {
   rowsRead: number;

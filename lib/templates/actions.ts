@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { runFormAction } from "@/lib/auth/form-action";
 import { requireUser } from "@/lib/auth/session";
-import { staleEdit, type FormState } from "@/lib/forms";
+import { isRowId, staleEdit, type FormState } from "@/lib/forms";
+import { isBuiltinTemplateId } from "@/lib/templates/builtins";
 import { templateInput, templateUpdateInput } from "@/lib/templates/schema";
 import * as templates from "@/lib/templates/mutations";
 
@@ -13,6 +14,11 @@ const BUILT_IN: FormState = { ok: false, message: "Built-in templates cannot be 
 function refusal(reason: "not_found" | "built_in" | "conflict"): FormState {
   if (reason === "conflict") return staleEdit("template");
   return reason === "built_in" ? BUILT_IN : GONE;
+}
+
+/** A template's id: a row's, or a built-in's ("builtin:<slug>"), which the writes refuse by name. */
+function isTemplateId(id: unknown): id is string {
+  return isRowId(id) || (typeof id === "string" && isBuiltinTemplateId(id));
 }
 
 function revalidate() {
@@ -30,6 +36,7 @@ export async function createTemplateAction(_previous: FormState, formData: FormD
 
 export async function updateTemplateAction(templateId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(templateUpdateInput, formData, async ({ version, ...input }, user) => {
+    if (!isTemplateId(templateId)) return GONE;
     const result = await templates.updateTemplate(user.id, templateId, version, input);
     return result.ok ? { ok: true } : refusal(result.reason);
   });
@@ -40,6 +47,7 @@ export async function updateTemplateAction(templateId: string, _previous: FormSt
 /** Deletes the template; `values` holds what it was, for "Undo" (restoreTemplateAction). */
 export async function deleteTemplateAction(templateId: string): Promise<FormState> {
   const user = await requireUser();
+  if (!isTemplateId(templateId)) return GONE;
   const result = await templates.deleteTemplate(user.id, templateId);
   if (!result.ok) return refusal(result.reason);
   revalidate();

@@ -8,7 +8,16 @@ import pg from "pg";
 type ForeignKey = { table: string; column: string; references: string };
 export type OwnedRows = Record<string, Record<string, unknown>>;
 
-async function foreignKeys(client: pg.Client): Promise<ForeignKey[]> {
+/** The catalogue read once per connection: the tables do not change while the tests run. */
+const foreignKeysOf = new WeakMap<pg.Client, Promise<ForeignKey[]>>();
+
+function foreignKeys(client: pg.Client): Promise<ForeignKey[]> {
+  let keys = foreignKeysOf.get(client);
+  if (!keys) foreignKeysOf.set(client, (keys = readForeignKeys(client)));
+  return keys;
+}
+
+async function readForeignKeys(client: pg.Client): Promise<ForeignKey[]> {
   const { rows } = await client.query<ForeignKey>(`
     SELECT source.relname AS "table", attribute.attname AS "column", target.relname AS "references"
     FROM pg_constraint constraint_

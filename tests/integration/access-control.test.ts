@@ -4,22 +4,27 @@
 //   - as user B with user A's ids (bound, in the form data, in the payload; and mixed with B's own): a refusal or a
 //     404, and every row A owns (tests/access/owned-rows.ts) is exactly as before;
 //   - as the owner, on a world of their own: it works (so the refusals above came from the ownership checks, not from
-//     a malformed call).
+//     a malformed call);
+//   - as the owner, with each id the call hands over replaced by a hostile one (tests/access/hostile-ids.ts): the
+//     answer an unknown id gets, nothing thrown, nothing changed (issue 12, item 2).
 // The session is next-auth's: getServerSession is replaced by one that runs Rapport's own jwt and session callbacks
 // on a token made at "sign in", so lib/auth/session.ts runs unchanged. Pages, and the routes over HTTP, are in
 // tests/e2e/access-control.spec.ts.
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { NextAuthOptions } from "next-auth";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, isRowId } from "@/lib/forms";
 import { addDays, todayIn } from "@/lib/dates/calendar";
 import { encodeMergeDraft } from "@/lib/contacts/merge-schema";
 import { findUpload, saveUpload } from "@/lib/imports/uploads";
 import { hashPassword } from "@/lib/auth/password";
+import { createUser } from "./database";
 import { discoverActionModules, discoverApp, discoverInlineActions, ROOT } from "../access/discover";
 import { ownedRows } from "../access/owned-rows";
 import { insertWorld, type WorldRows } from "../access/world";
+import { HOSTILE_IDS, unknownLike } from "../access/hostile-ids";
 
 const signedIn = vi.hoisted(() => {
   // "Change password" signs this browser's new session token (lib/auth/session-cookie.ts).
@@ -483,6 +488,111 @@ describe("access control: server actions", () => {
     expect(worked(own), `${key} as the owner: ${describeOutcome(own)}`).toBe(true);
     const reads = key.endsWith("#previewImportAction") || key.endsWith("#previewUndoImportAction");
     if (!reads && !entry.owner) expect(await snapshot(fresh), `${key} as the owner changed nothing: is the call right?`).not.toEqual(freshBefore);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hostile ids (issue 12, item 2): every id an entry's calls hand their action — bound, as an argument or in the form —
+// is replaced, one at a time, by each of HOSTILE_IDS, with the owner signed in. The answer must be the one the action
+// gives for a well-formed id that names no row (or, for an id posted in a form field, that field's own refusal):
+// nothing thrown but a 404, and none of the owner's rows changed. Which ids a call hands over is read from the call
+// itself (a recording proxy, signed out so that nothing runs past requireUser()), so a new entry is covered as written.
+
+/** The world's fields that are ids of rows (or of a waiting upload), as opposed to its name, email or marker. */
+const ID_KEYS = ["contact", "other", "connected", "event", "encounter", "template", "followUp", "doneFollowUp", "batch", "upload"] as const;
+type IdKey = (typeof ID_KEYS)[number];
+const isIdKey = (key: string | symbol): key is IdKey => (ID_KEYS as readonly (string | symbol)[]).includes(key);
+
+/** The ids `call` hands its action from `world`, read signed out (every action but sign-up stops at requireUser()). */
+async function idsHandedOver(call: (world: World) => Promise<unknown>, world: World): Promise<IdKey[]> {
+  const read = new Set<IdKey>();
+  const recording = new Proxy(world, {
+    get: (target, key, receiver) => {
+      if (isIdKey(key)) read.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  await signIn(null);
+  const outcome = await attempt(() => call(recording));
+  expect(toLogin(outcome), `signed out, the call should stop at requireUser(), but ${describeOutcome(outcome)}`).toBe(true);
+  return [...read];
+}
+
+/** What an answer says, without the form's typed values (they echo the id that was posted). */
+function answer(outcome: Outcome): unknown {
+  if ("thrown" in outcome) return isNotFound(outcome) ? "notFound()" : outcome;
+  if (outcome.value && typeof outcome.value === "object") return { ...outcome.value, values: undefined };
+  return outcome.value;
+}
+
+/** A form field's own refusal of what was posted in it (a schema that checks the id's shape). */
+function refusedField(outcome: Outcome, posted: unknown): boolean {
+  if (!("value" in outcome)) return false;
+  const value = outcome.value as { ok?: unknown; fieldErrors?: Record<string, unknown>; values?: Record<string, string> } | undefined;
+  return value?.ok === false && Object.keys(value.fieldErrors ?? {}).some((field) => value.values?.[field] === String(posted));
+}
+
+/** Which of the owner's rows a call changed, in a line (tables with rows gone, new or different), or null. */
+function rowsChanged(before: Awaited<ReturnType<typeof snapshot>>, after: Awaited<ReturnType<typeof snapshot>>): string | null {
+  const tables = new Set([...Object.keys(before.rows), ...Object.keys(after.rows)]);
+  const changes: string[] = [];
+  for (const table of tables) {
+    const [was, is] = [before.rows[table] ?? {}, after.rows[table] ?? {}];
+    const gone = Object.keys(was).filter((id) => !(id in is)).length;
+    const added = Object.keys(is).filter((id) => !(id in was)).length;
+    const different = Object.keys(was).filter((id) => id in is && !isDeepStrictEqual(was[id], is[id])).length;
+    if (gone || added || different) changes.push(`${table}: ${gone} gone, ${added} new, ${different} changed`);
+  }
+  if (before.upload !== after.upload) changes.push(`the waiting upload ${after.upload ? "appeared" : "is gone"}`);
+  return changes.length ? changes.join("; ") : null;
+}
+
+describe("hostile ids: a malformed id is answered as one that names no row, and changes nothing", () => {
+  let worlds: World[];
+  const entries = Object.entries(ACTIONS).flatMap(([file, actions]) => Object.entries(actions).map(([name, entry]) => ({ key: `${file}#${name}`, entry })));
+
+  beforeAll(async () => {
+    worlds = await createWorlds(entries.length);
+  });
+  afterAll(() => signIn(null));
+
+  it("the shape every action checks fits the ids PostgreSQL's rows get from Prisma (cuid) and from the worlds", async () => {
+    const { id } = await createUser("Shape");
+    const world = worlds[0]!;
+    for (const value of [id, ...ID_KEYS.filter((key) => key !== "upload").map((key) => world[key])]) expect(isRowId(value), value).toBe(true);
+  });
+
+  it.each(entries)("$key", async ({ key, entry }) => {
+    // Sign-up is the one public action: it takes no id (and calling it signed out would count against its limit).
+    if (entry.anonymous === "public") return;
+    const a = worlds.pop()!;
+    const before = await snapshot(a);
+    // The call as written, and the mixed calls the other user is refused, here with the owner's own ids beside the hostile one.
+    const calls = [entry.call, ...(entry.mixed ?? []).flatMap((mixed) => ("own" in mixed ? [] : [(world: World) => mixed(world, a)]))];
+    const handed = await idsHandedOver(entry.call, a);
+
+    // Every problem is collected, so that one run shows each id and value an action mishandles.
+    const problems: string[] = [];
+    for (const [index, call] of calls.entries()) {
+      const which = index === 0 ? "" : ` (mixed[${index - 1}])`;
+      for (const id of index === 0 ? handed : await idsHandedOver(call, a)) {
+        await signIn(a);
+        const control = await attempt(() => call({ ...a, [id]: unknownLike(a[id]) }));
+        const refused = entry.other === "silent" ? "value" in control && control.value === undefined : isRefusal(control);
+        if (!refused) problems.push(`${which} an unknown ${id} id is not refused: ${describeOutcome(control)}`);
+        const rowsBefore = await snapshot(a);
+        for (const hostile of HOSTILE_IDS) {
+          const outcome = await attempt(() => call({ ...a, [id]: hostile.value as string }));
+          if (!isDeepStrictEqual(answer(outcome), answer(control)) && !refusedField(outcome, hostile.value)) {
+            problems.push(`${which} ${hostile.label} as the ${id} id: ${describeOutcome(outcome).slice(0, 400)} (an unknown id: ${describeOutcome(control).slice(0, 200)})`);
+          }
+        }
+        const changed = rowsChanged(rowsBefore, await snapshot(a));
+        if (changed) problems.push(`${which} hostile ${id} ids changed the owner's rows: ${changed}`);
+      }
+    }
+    expect(problems, `${key} with hostile ids`).toEqual([]);
+    expect(await snapshot(a), `${key} with hostile ids changed the owner's rows`).toEqual(before);
   });
 });
 
