@@ -6,7 +6,7 @@
 // the import's upload route. It fails on any request that errs or answers an unexpected status, on any write the app
 // did not acknowledge, and on any acknowledged write missing from the database afterwards; it prints requests,
 // requests per second, p50/p95/p99 and the writes checked. Only 127.0.0.1 is contacted.
-// Knobs: LOADTEST_USERS (50), LOADTEST_DURATION_S (60), LOADTEST_IMPORT_ACROSS (see importFile); the database is
+// Knobs: LOADTEST_USERS (50), LOADTEST_DURATION_S (60); the database is
 // TEST_DATABASE_URL's server, else a temporary embedded PostgreSQL.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -122,8 +122,8 @@ class SimulatedUser {
   }
 
   /**
-   * Upload, then confirm. Both go to the same instance: an upload waits for its confirm in the receiving process's
-   * own folder (lib/imports/uploads.ts), so a balancer must keep an import's two requests together.
+   * Upload, then confirm, each to the next instance like every other request: an upload waits for its confirm in
+   * PostgreSQL (lib/imports/uploads.ts), so the confirm usually reaches the instance that did not receive the file.
    */
   private async importFile() {
     const tag = `${this.index}-${this.counter}-${randomUUID().slice(0, 6)}`;
@@ -142,9 +142,7 @@ class SimulatedUser {
       .map((line) => JSON.parse(line) as { type: string; preview?: { token: string }; message?: string })
       .find((line) => line.type !== "progress");
     if (preview?.type !== "preview" || !preview.preview) throw new LoadError(`import upload was refused: ${JSON.stringify(preview)}`);
-    // LOADTEST_IMPORT_ACROSS=1 sends the confirm to the next instance instead, to show what a balancer without
-    // affinity would do to imports today.
-    const confirmBase = process.env.LOADTEST_IMPORT_ACROSS === "1" ? this.pick() : base;
+    const confirmBase = this.pick();
     const confirm = this.record(
       confirmBase,
       "confirm import",
