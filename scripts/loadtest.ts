@@ -22,7 +22,8 @@ type Acknowledged = {
   contacts: { ownerId: string; id: string; firstName: string }[];
   drafts: Map<string, { ownerId: string; message: string }>;
   stages: Map<string, { ownerId: string; stage: string }>;
-  imports: { ownerId: string; batchId: string; created: number }[];
+  /** `across`: confirmed on the other instance than the one that received the upload. */
+  imports: { ownerId: string; batchId: string; created: number; across: boolean }[];
 };
 
 type Ids = { createContact: string; capture: string; saveDraft: string; move: string; confirmImport: string };
@@ -150,7 +151,7 @@ class SimulatedUser {
     );
     const batchId = /"batchId":"([a-z0-9]+)"/.exec(confirm.text)?.[1];
     if (!batchId) throw new LoadError(`confirm import was not acknowledged: ${confirm.text.slice(0, 200)}`);
-    this.acknowledged.imports.push({ ownerId: this.user.id, batchId, created: rows.length });
+    this.acknowledged.imports.push({ ownerId: this.user.id, batchId, created: rows.length, across: confirmBase !== base });
   }
 
   /** One step, chosen with the weights of a person using Rapport: mostly reading, a write every third step. */
@@ -280,7 +281,7 @@ async function main(): Promise<number> {
     say(`Latency: p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms.`);
     say(`Errors: ${errors.length}${errors.length ? ` — ${errors.slice(0, 5).join(" | ")}` : ""}.`);
     say(
-      `Acknowledged writes: ${acknowledged.contacts.length} contacts (created and captured), ${acknowledged.drafts.size} latest drafts, ${acknowledged.stages.size} card positions, ${acknowledged.imports.length} imports.`,
+      `Acknowledged writes: ${acknowledged.contacts.length} contacts (created and captured), ${acknowledged.drafts.size} latest drafts, ${acknowledged.stages.size} card positions, ${acknowledged.imports.length} imports (${acknowledged.imports.filter((batch) => batch.across).length} confirmed on the other instance than the one the file was uploaded to).`,
     );
     const checked = await checkWrites(database.url, acknowledged).catch((error: unknown) => {
       errors.push(error instanceof Error ? error.message : String(error));
