@@ -87,6 +87,34 @@ describe("uploads waiting for their confirm", () => {
     expect(await instance.uploads.findUpload(session.userId, token)).not.toBeNull();
   });
 
+  it("are counted in PostgreSQL without a race: of six arriving at once for one user, three are taken and three refused", async () => {
+    session.userId = (await createUser("Sam Taylor")).id;
+    const instance = await startInstance(folders[1]);
+    const ends: (() => void)[] = [];
+    const bodies = Array.from({ length: 6 }, (_, n) => {
+      let end!: () => void;
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(connections(`race${n}`)));
+          end = () => controller.close();
+        },
+      });
+      ends.push(() => end());
+      return stream;
+    });
+    const saves = bodies.map((body, n) => instance.uploads.saveUpload(session.userId, `Connections-${n}.csv`, body).then(
+      (saved) => saved.token,
+      (error: unknown) => (error instanceof instance.uploads.UploadRefusal ? error.status : error),
+    ));
+    while ((await instance.db.pendingUpload.count({ where: { ownerId: session.userId } })) < 3) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const end of ends) end();
+    const outcomes = await Promise.all(saves);
+    expect(outcomes.filter((outcome) => outcome === 429)).toHaveLength(3);
+    expect(outcomes.filter((outcome) => typeof outcome === "string")).toHaveLength(3);
+    expect(await instance.db.pendingUpload.count({ where: { ownerId: session.userId, readyAt: { not: null } } })).toBe(3);
+  });
+
   it("are removed with the account, and nobody else's are", async () => {
     const instance = await startInstance(folders[1]);
     const password = "a long enough password";
