@@ -6,7 +6,7 @@
 // the import's upload route. It fails on any request that errs or answers an unexpected status, on any write the app
 // did not acknowledge, and on any acknowledged write missing from the database afterwards; it prints requests,
 // requests per second, p50/p95/p99 and the writes checked. Only 127.0.0.1 is contacted.
-// Knobs: LOADTEST_USERS (50), LOADTEST_DURATION_S (60), LOADTEST_IMPORT_ACROSS (see importFile); the database is
+// Knobs: LOADTEST_USERS (50), LOADTEST_DURATION_S (60); the database is
 // TEST_DATABASE_URL's server, else a temporary embedded PostgreSQL.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -22,7 +22,8 @@ type Acknowledged = {
   contacts: { ownerId: string; id: string; firstName: string }[];
   drafts: Map<string, { ownerId: string; message: string }>;
   stages: Map<string, { ownerId: string; stage: string }>;
-  imports: { ownerId: string; batchId: string; created: number }[];
+  /** `across`: confirmed on the other instance than the one that received the upload. */
+  imports: { ownerId: string; batchId: string; created: number; across: boolean }[];
 };
 
 type Ids = { createContact: string; capture: string; saveDraft: string; move: string; confirmImport: string };
@@ -122,8 +123,8 @@ class SimulatedUser {
   }
 
   /**
-   * Upload, then confirm. Both go to the same instance: an upload waits for its confirm in the receiving process's
-   * own folder (lib/imports/uploads.ts), so a balancer must keep an import's two requests together.
+   * Upload, then confirm, each to the next instance like every other request: an upload waits for its confirm in
+   * PostgreSQL (lib/imports/uploads.ts), so the confirm usually reaches the instance that did not receive the file.
    */
   private async importFile() {
     const tag = `${this.index}-${this.counter}-${randomUUID().slice(0, 6)}`;
@@ -142,9 +143,7 @@ class SimulatedUser {
       .map((line) => JSON.parse(line) as { type: string; preview?: { token: string }; message?: string })
       .find((line) => line.type !== "progress");
     if (preview?.type !== "preview" || !preview.preview) throw new LoadError(`import upload was refused: ${JSON.stringify(preview)}`);
-    // LOADTEST_IMPORT_ACROSS=1 sends the confirm to the next instance instead, to show what a balancer without
-    // affinity would do to imports today.
-    const confirmBase = process.env.LOADTEST_IMPORT_ACROSS === "1" ? this.pick() : base;
+    const confirmBase = this.pick();
     const confirm = this.record(
       confirmBase,
       "confirm import",
@@ -152,7 +151,7 @@ class SimulatedUser {
     );
     const batchId = /"batchId":"([a-z0-9]+)"/.exec(confirm.text)?.[1];
     if (!batchId) throw new LoadError(`confirm import was not acknowledged: ${confirm.text.slice(0, 200)}`);
-    this.acknowledged.imports.push({ ownerId: this.user.id, batchId, created: rows.length });
+    this.acknowledged.imports.push({ ownerId: this.user.id, batchId, created: rows.length, across: confirmBase !== base });
   }
 
   /** One step, chosen with the weights of a person using Rapport: mostly reading, a write every third step. */
@@ -282,7 +281,7 @@ async function main(): Promise<number> {
     say(`Latency: p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms.`);
     say(`Errors: ${errors.length}${errors.length ? ` — ${errors.slice(0, 5).join(" | ")}` : ""}.`);
     say(
-      `Acknowledged writes: ${acknowledged.contacts.length} contacts (created and captured), ${acknowledged.drafts.size} latest drafts, ${acknowledged.stages.size} card positions, ${acknowledged.imports.length} imports.`,
+      `Acknowledged writes: ${acknowledged.contacts.length} contacts (created and captured), ${acknowledged.drafts.size} latest drafts, ${acknowledged.stages.size} card positions, ${acknowledged.imports.length} imports (${acknowledged.imports.filter((batch) => batch.across).length} confirmed on the other instance than the one the file was uploaded to).`,
     );
     const checked = await checkWrites(database.url, acknowledged).catch((error: unknown) => {
       errors.push(error instanceof Error ? error.message : String(error));

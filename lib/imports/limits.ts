@@ -46,6 +46,11 @@ export const UPLOAD_KEEP_HOURS = 2;
  * same number may be on their way up at once.
  */
 export const MAX_PENDING_UPLOADS_PER_USER = 3;
+/**
+ * An upload still arriving that has sent nothing for this long is given up and its room freed: an instance that
+ * stopped in the middle of receiving one cannot hold its place (uploads wait in PostgreSQL, not in the process).
+ */
+export const UPLOAD_IDLE_MINUTES = 5;
 /** All uploads waiting, every user together: past this a new upload is refused until some are confirmed or expire. */
 export const UPLOAD_QUOTA_MB = 500;
 export const UPLOAD_QUOTA_BYTES = UPLOAD_QUOTA_MB * MB;

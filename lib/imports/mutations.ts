@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { isImportRefusal } from "@/lib/imports/refusal";
 import { importFile, previewFile, type ImportOwner, type PreviewResult } from "@/lib/imports/run";
 import type { ImportOptions, ImportPreview, ImportSummary } from "@/lib/imports/schema";
-import { findUpload, removeUpload } from "@/lib/imports/uploads";
+import { claimUpload, removeUpload, UPLOAD_EXPIRED_MESSAGE, withUploadFile } from "@/lib/imports/uploads";
 import { recordInteraction } from "@/lib/followups/mutations";
 import { detachFromBatch, lockReachedContacts, planUndo, type UndoCounts } from "@/lib/imports/undo";
 
@@ -13,7 +13,7 @@ export type Refused = { ok: false; message: string };
 export type PreviewOutcome = { ok: true; preview: ImportPreview; mappingProblem?: string } | Refused;
 export type ConfirmOutcome = { ok: true; summary: ImportSummary } | Refused;
 
-const EXPIRED: Refused = { ok: false, message: "This upload has expired or was already imported. Choose the file again." };
+const EXPIRED: Refused = { ok: false, message: UPLOAD_EXPIRED_MESSAGE };
 
 function toPreview(token: string, fileName: string, options: ImportOptions, result: PreviewResult): ImportPreview {
   return {
@@ -36,25 +36,36 @@ async function refusalOf(error: unknown): Promise<Refused> {
 
 /** Reads the uploaded file and counts what the confirm would do; `onRows` hears how many rows have been read so far. */
 export async function previewUpload(owner: ImportOwner, token: string, options: ImportOptions, onRows?: (rows: number) => void): Promise<PreviewOutcome> {
-  const file = await findUpload(owner.id, token);
-  if (!file) return EXPIRED;
   try {
-    const result = await previewFile(db, owner, file, options, onRows);
-    return { ok: true, preview: toPreview(token, file.name, options, result), mappingProblem: result.mappingProblem };
+    const outcome = await withUploadFile(owner.id, token, async (file): Promise<PreviewOutcome> => {
+      const result = await previewFile(db, owner, file, options, onRows);
+      return { ok: true, preview: toPreview(token, file.name, options, result), mappingProblem: result.mappingProblem };
+    });
+    return outcome ?? EXPIRED;
   } catch (error) {
     return refusalOf(error);
   }
 }
 
-/** Imports the uploaded file in one transaction and forgets the upload; a refusal leaves everything as it was. */
+/**
+ * Imports the uploaded file in one transaction, which also takes the upload out of the waiting ones (whichever
+ * instance received it); a refusal leaves everything as it was, the upload included.
+ */
 export async function confirmUpload(owner: ImportOwner, token: string, options: ImportOptions): Promise<ConfirmOutcome> {
-  const file = await findUpload(owner.id, token);
-  if (!file) return EXPIRED;
   try {
-    // A message or a connection from the file restarts a stay-in-touch reminder like one logged by hand.
-    const result = await importFile(db, owner, file, options, (tx, contactId, at) => recordInteraction(tx, owner.id, contactId, at));
-    await removeUpload(owner.id, token);
-    return { ok: true, summary: { batchId: result.batchId, fileName: file.name, counts: result.counts } };
+    const outcome = await withUploadFile(owner.id, token, async (file): Promise<ConfirmOutcome> => {
+      // A message or a connection from the file restarts a stay-in-touch reminder like one logged by hand.
+      const result = await importFile(
+        db,
+        owner,
+        file,
+        options,
+        (tx, contactId, at) => recordInteraction(tx, owner.id, contactId, at),
+        (tx) => claimUpload(tx, owner.id, token),
+      );
+      return { ok: true, summary: { batchId: result.batchId, fileName: file.name, counts: result.counts } };
+    });
+    return outcome ?? EXPIRED;
   } catch (error) {
     return refusalOf(error);
   }

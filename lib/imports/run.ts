@@ -86,9 +86,12 @@ export async function importFile(
   file: ImportFile,
   options: ImportOptions,
   restartCadence?: RestartCadence,
+  /** Runs first inside the transaction: the app takes the waiting upload there, so that two confirms cannot both import it. */
+  claim?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<ImportResult> {
   return db.$transaction(
     async (tx) => {
+      await claim?.(tx);
       const now = new Date();
       const batch = await tx.importBatch.create({ data: { ownerId: owner.id, source: "LINKEDIN", fileName: file.name.slice(0, 255) }, select: { id: true } });
       const run = new ImportRun(tx, contextFor(owner, options, batch.id, now));

@@ -1,16 +1,16 @@
 // What one import may cost the server (issue 11, items 4, 6 and 7): a zip that inflates far beyond its size, a CSV
 // row of megabytes, a preview that would run for minutes, uploads that would fill the disk, and a shared temporary
-// folder made beforehand by someone else. Uploads go through POST /import/upload as the page sends them, and are
-// then previewed through the import actions as the signed-in user (only the session is stubbed).
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { open, rm, writeFile } from "node:fs/promises";
+// folder made beforehand by someone else. Uploads go through POST /import/upload as the page sends them, wait in
+// PostgreSQL, and are then previewed through the import actions as the signed-in user (only the session is stubbed).
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { deflatedEntry, makeZip, repeatedEntry } from "@/lib/imports/fixtures/zip";
 import { createUser } from "./database";
 
-// A parent for the upload folder in which a shared "rapport-imports" already exists, open to everyone (item 7).
+// A parent for the folders uploads are read from, in which a shared "rapport-imports" already exists, open to
+// everyone (item 7).
 const parent = mkdtempSync(path.join(tmpdir(), "rapport-import-limits-"));
 const shared = path.join(parent, "rapport-imports");
 mkdirSync(shared);
@@ -41,7 +41,8 @@ vi.mock("@/lib/imports/limits", async (importOriginal) => {
 
 const { POST: uploadRoute } = await import("@/app/(app)/import/upload/route");
 const { previewImportAction } = await import("@/lib/imports/actions");
-const { saveUpload } = await import("@/lib/imports/uploads");
+const { saveUpload, withUploadFile } = await import("@/lib/imports/uploads");
+const { db } = await import("@/lib/db");
 const limits = await import("@/lib/imports/limits");
 
 const options = { thankWindowDays: 30, skipInvalid: false };
@@ -175,7 +176,8 @@ describe("uploads waiting for their confirmation (item 6)", () => {
   it("refuses a fourth upload while three of the same user's are still arriving (429)", async () => {
     const arriving = [slowBody(), slowBody(), slowBody()];
     const pending = arriving.map(({ stream }, n) => post(`slow-${n}.csv`, stream));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Until all three have taken their place (counted in PostgreSQL, by whichever instance receives them).
+    while ((await db.pendingUpload.count({ where: { ownerId: session.userId, readyAt: null } })) < 3) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await post("Connections.csv", connections(2))).toEqual({
       status: 429,
       last: { type: "refused", message: "You are already uploading 3 files. Wait until they have been read, then try again." },
@@ -186,14 +188,10 @@ describe("uploads waiting for their confirmation (item 6)", () => {
   });
 
   it("refuses any upload with 507 while waiting uploads fill the quota, and takes them again once there is room", async () => {
-    // Someone else's uploads waiting, as one sparse file of the quota's size less 1 MB (no disk is used for it), in
-    // the folder where uploads wait.
-    const folder = path.dirname((await saveUpload(session.userId, "first.csv", new Blob([connections(1)]).stream())).file.path);
-    const filler = { data: path.join(folder, `${"f".repeat(32)}.upload`), meta: path.join(folder, `${"f".repeat(32)}.json`) };
-    const handle = await open(filler.data, "w", 0o600);
-    await handle.truncate(limits.UPLOAD_QUOTA_BYTES - 1024 * 1024);
-    await handle.close();
-    await writeFile(filler.meta, JSON.stringify({ ownerId: "someone-else", fileName: "big.zip", createdAt: Date.now() }));
+    // Someone else's upload waiting, counted at the quota's size less 1 MB (its row says so; no bytes are stored).
+    const someoneElse = (await createUser("Someone else")).id;
+    const filler = "f".repeat(32);
+    await db.pendingUpload.create({ data: { id: filler, ownerId: someoneElse, fileName: "big.zip", bytes: BigInt(limits.UPLOAD_QUOTA_BYTES - 1024 * 1024), readyAt: new Date() } });
     try {
       expect(await post("Connections.csv", connections(2))).toEqual({
         status: 507,
@@ -203,22 +201,37 @@ describe("uploads waiting for their confirmation (item 6)", () => {
         },
       });
     } finally {
-      await rm(filler.data);
-      await rm(filler.meta);
+      await db.pendingUpload.delete({ where: { id: filler } });
     }
     expect((await post("Connections.csv", connections(2))).status).toBe(200);
   });
+
+  it("removes an upload nobody confirmed after 2 hours, and one that stopped arriving after 5 minutes, freeing its room", async () => {
+    const { token } = await saveUpload(session.userId, "Connections.csv", new Blob([connections(2)]).stream());
+    const stalled = "e".repeat(32);
+    await db.pendingUpload.create({ data: { id: stalled, ownerId: session.userId, fileName: "slow.csv", bytes: BigInt(limits.UPLOAD_QUOTA_BYTES - 1024 * 1024), touchedAt: new Date(Date.now() - 5 * 60_000 - 1_000) } });
+    await db.pendingUpload.update({ where: { id: token }, data: { readyAt: new Date(Date.now() - 2 * 3600_000 - 1_000) } });
+    expect(await previewImportAction(token, options)).toEqual({ ok: false, message: "This upload has expired or was already imported. Choose the file again." });
+    expect((await post("Connections.csv", connections(2))).status).toBe(200);
+    expect(await db.pendingUpload.count({ where: { id: { in: [token, stalled] } } })).toBe(0);
+  });
 });
 
-describe("the folder uploads wait in (item 7)", () => {
-  it("never uses a rapport-imports folder made beforehand and open to everyone: its own is private", async () => {
-    const { file } = await saveUpload(session.userId, "Connections.csv", new Blob([connections(2)]).stream());
+describe("the folder an upload is read from (item 7)", () => {
+  it("never uses a rapport-imports folder made beforehand and open to everyone: each copy has its own private folder, removed afterwards", async () => {
+    const { token } = await saveUpload(session.userId, "Connections.csv", new Blob([connections(2)]).stream());
+    let seen: { folder: string; owner: number; mode: string; fileMode: string } | null = null;
+    const read = await withUploadFile(session.userId, token, async (file) => {
+      const folder = path.dirname(file.path);
+      seen = { folder, owner: statSync(folder).uid, mode: (statSync(folder).mode & 0o777).toString(8), fileMode: (statSync(file.path).mode & 0o777).toString(8) };
+      return readFileSync(file.path, "utf8");
+    });
+    expect(read).toBe(connections(2));
     expect(readdirSync(shared)).toEqual([]);
-    const folder = path.dirname(file.path);
+    const { folder, ...rest } = seen!;
     expect(path.dirname(folder)).toBe(parent);
     expect(folder).not.toBe(shared);
-    const info = statSync(folder);
-    expect({ owner: info.uid, mode: (info.mode & 0o777).toString(8) }).toEqual({ owner: process.getuid!(), mode: "700" });
-    expect((statSync(file.path).mode & 0o777).toString(8)).toBe("600");
+    expect(rest).toEqual({ owner: process.getuid!(), mode: "700", fileMode: "600" });
+    expect(existsSync(folder)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-// POST /import/upload: the file as the request body (its name in X-File-Name). Streams the body to disk, reads it,
+// POST /import/upload: the file as the request body (its name in X-File-Name). Streams the body into PostgreSQL
+// (lib/imports/uploads.ts, where it waits for the confirm on any instance), reads it,
 // and answers NDJSON lines — {"type":"progress","rows":N} while reading, then {"type":"preview",…} or
 // {"type":"refused","message":…} — so the page can show rows read on a 10,000-row export. An upload refused before
 // it is read (too large, cut short, too many at once, no room left) is one such line with its own status: 413, 400,
