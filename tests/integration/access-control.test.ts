@@ -48,8 +48,10 @@ vi.mock("next-auth", async (importOriginal) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 vi.mock("next/headers", () => {
   const cookies = new Map<string, { name: string; value: string }>();
+  // Sign-ups are limited per address: each run comes from an address of its own, so runs on one database never add up.
+  const address = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}::1`;
   return {
-    headers: async () => new Headers({ host: "localhost:3000" }),
+    headers: async () => new Headers({ host: "localhost:3000", "x-forwarded-for": address }),
     cookies: async () => ({
       get: (name: string) => cookies.get(name),
       getAll: () => [...cookies.values()],
