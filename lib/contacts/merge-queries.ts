@@ -4,11 +4,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CONTACT_DETAILS_SELECT } from "@/lib/contacts/queries";
+import { isRowId } from "@/lib/forms";
 
 export const MERGE_PICKER_LIMIT = 20;
 
 /** One side of a merge: the fields compared, tags and stage, and how many rows would move. */
 export async function getMergeSide(ownerId: string, id: string) {
+  if (!isRowId(id)) return null; // an address no id of Rapport's looks like (a NUL would reach PostgreSQL as an error)
   const contact = await db.contact.findFirst({
     where: { id, ownerId },
     select: {

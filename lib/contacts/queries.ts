@@ -6,6 +6,7 @@ import type { Stage } from "@/lib/generated/prisma/enums";
 import { decodeCursor, encodeCursor, escapeLike, searchWords, type ContactSearch, type Cursor, type Sort } from "@/lib/contacts/search";
 import { explainMatch, type ContactMatch, type MatchSource } from "@/lib/contacts/search-match";
 import { CONTACT_FIELDS_SELECT } from "@/lib/contacts/schema";
+import { isRowId } from "@/lib/forms";
 
 export const CONTACTS_PAGE_SIZE = 25;
 
@@ -211,7 +212,8 @@ async function page(ownerId: string, rows: Row[], take: number, q: string | unde
 /** A contact's own details: what the contact form edits, with its tags and stage. */
 export const CONTACT_DETAILS_SELECT = { id: true, ...CONTACT_FIELDS_SELECT, stage: true } as const;
 
-export function getContact(ownerId: string, id: string) {
+export async function getContact(ownerId: string, id: string) {
+  if (!isRowId(id)) return null; // an address no id of Rapport's looks like (a NUL would reach PostgreSQL as an error)
   return db.contact.findFirst({
     where: { id, ownerId },
     select: {

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Stage } from "@/lib/generated/prisma/enums";
+import { isRowId } from "@/lib/forms";
 
 /** How many events the pickers (quick capture, "how you met") offer, newest first. */
 export const EVENT_OPTIONS_LIMIT = 200;
@@ -32,7 +33,8 @@ export async function listEvents(ownerId: string) {
 
 export type EventListItem = Awaited<ReturnType<typeof listEvents>>[number];
 
-export function getEvent(ownerId: string, id: string) {
+export async function getEvent(ownerId: string, id: string) {
+  if (!isRowId(id)) return null; // an address no id of Rapport's looks like (a NUL would reach PostgreSQL as an error)
   return db.event.findFirst({
     where: { id, ownerId },
     select: { id: true, name: true, startsOn: true, location: true, url: true, notes: true, version: true },

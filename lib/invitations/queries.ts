@@ -2,10 +2,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { listEncounters } from "@/lib/encounters/queries";
+import { isRowId } from "@/lib/forms";
 
 
 /** Everything the composer page needs, or null when the contact is not the owner's. */
 export async function getComposer(ownerId: string, contactId: string) {
+  if (!isRowId(contactId)) return null; // an address no id of Rapport's looks like (a NUL would reach PostgreSQL as an error)
   const contact = await db.contact.findFirst({
     where: { id: contactId, ownerId },
     select: { id: true, firstName: true, lastName: true, company: true, linkedinUrl: true, stage: true },

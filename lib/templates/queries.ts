@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { BUILTIN_TEMPLATES, builtinTemplateId, findBuiltinTemplate, type TemplateKindName } from "@/lib/templates/builtins";
+import { isRowId } from "@/lib/forms";
 
 export type TemplateListItem = { id: string; kind: TemplateKindName; name: string; body: string; builtIn: boolean };
 
@@ -33,6 +34,7 @@ export type TemplateDetail = TemplateListItem & { version: number };
 export async function getTemplate(ownerId: string, id: string): Promise<TemplateDetail | null> {
   const builtIn = findBuiltinTemplate(id);
   if (builtIn) return { id, kind: builtIn.kind, name: builtIn.name, body: builtIn.body, builtIn: true, version: 0 };
+  if (!isRowId(id)) return null; // an address no id of Rapport's looks like (a NUL would reach PostgreSQL as an error)
   const own = await db.template.findFirst({
     where: { id, ownerId },
     select: { id: true, kind: true, name: true, body: true, version: true },
