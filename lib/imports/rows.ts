@@ -63,12 +63,23 @@ export function clip(text: string, max = 80): string {
   return `${text.slice(0, end)}…`;
 }
 
+/**
+ * A reason quotes the file (a reader's own error message may too): control characters are shown as their symbols
+ * ("␀"), and half an emoji as "�", so the reason can be stored (PostgreSQL refuses NUL) and read.
+ */
+export function printable(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (char) => String.fromCharCode(0x2400 + char.charCodeAt(0)))
+    .replace(/\u007F/g, "\u2421")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+
 export function quoted(text: string): string {
   return `“${clip(text)}”`;
 }
 
 export function invalid(row: number, reason: string): { kind: "invalid"; problem: RowProblem } {
-  return { kind: "invalid", problem: { row, reason } };
+  return { kind: "invalid", problem: { row, reason: printable(reason) } };
 }
 
 /** Checks a mapped row with the contact form's schema; the first complaint becomes the row's reason. */
