@@ -2,6 +2,8 @@
 // synchronous, with every word list prepared once at load, so the composer can run it on each keystroke and the
 // server can run the same code when saving.
 
+import { DEFAULT_FILLER, DEFAULT_TEXTS, unwrap } from "@/lib/invitations/default-texts";
+
 export type InvitationFacts = {
   firstName?: string;
   lastName?: string;
@@ -206,45 +208,11 @@ function sameWord(a: string, b: string): boolean {
   return a === b || (a.length >= 6 && b.length >= 6 && withinEdits(a, b, a.length >= 9 ? 2 : 1));
 }
 
-// LinkedIn's default texts, reduced to the part that makes them recognisable; the words around them
-// ("I’d like to", "on LinkedIn", "please accept") are FILLER below. Localised defaults are included because
-// LinkedIn shows them to members who use it in those languages.
-const DEFAULT_PHRASES: string[][] = [
-  "add you to my professional network",
-  "add you as a connection",
-  "join your network",
-  "invite you to join my network",
-  "connect with you on LinkedIn",
-  "be part of your network",
-  "expand my network",
-  "accept my invitation to connect",
-  "zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen",
-  "mit Ihnen auf LinkedIn vernetzen",
-  "añadirte a mi red profesional",
-  "agregarte a mi red profesional",
-  "conectar contigo en LinkedIn",
-  "vous ajouter à mon réseau professionnel",
-  "t’ajouter à mon réseau professionnel",
-  "faire partie de votre réseau",
-  "adicioná-lo à minha rede profissional",
-  "adicionar você à minha rede profissional",
-].map(phrase);
+// LinkedIn's default texts in its languages, reduced to the part that makes them recognisable (default-texts.ts).
+const DEFAULT_PHRASES: string[][] = DEFAULT_TEXTS.map(phrase);
 
 // Words that say nothing about the person: a message made only of these (around a default phrase) is the default.
-const FILLER = wordSet(
-  ...DEFAULT_PHRASES.map((words) => words.join(" ")),
-  `i i'd i'm i've i'll would like love want wish to you your yours my me on with in at of a an the and be is am are it
-   this that please kindly accept invitation request connect connecting connected connection connections network
-   networks professional LinkedIn add join invite here hi hello hey dear there thanks thank best regards hope you're
-   well doing really also just so very let's let us expand grow looking forward part as`,
-  `ich möchte würde Sie dich dir Ihnen gerne gern zu meinem mein meine beruflichen berufliches Netzwerk auf
-   hinzufügen mit mich vernetzen hallo guten Tag viele Grüße beste danke und`,
-  `me gustaría añadirte agregarte añadirle agregarle a mi red profesional de en hola saludos conectar contigo gracias
-   te le`,
-  `je souhaiterais aimerais j'aimerais voudrais vous ajouter t'ajouter à mon réseau professionnel sur faire partie de
-   votre bonjour cordialement merci te`,
-  `gostaria de adicioná adicionar lo la você à minha rede profissional no olá oi obrigado obrigada abraços conectar`,
-);
+const FILLER = wordSet(...DEFAULT_PHRASES.map((words) => words.join(" ")), ...DEFAULT_FILLER);
 const LONG_FILLER = [...FILLER].filter((word) => word.length >= 6);
 
 function isFiller(word: string): boolean {
@@ -255,18 +223,27 @@ function isFiller(word: string): boolean {
 const GREETINGS = wordSet(
   `hi hello hey hiya howdy dear greetings good morning afternoon evening hallo moin servus liebe lieber sehr geehrte
    geehrter guten tag hola buenos buenas días tardes estimado estimada querido querida bonjour bonsoir salut cher chère
-   olá oi prezado prezada caro cara ciao salve gentile`,
+   olá oi prezado prezada caro cara ciao salve gentile buongiorno buonasera hoi beste goedemorgen goedemiddag dag`,
   "こんにちは はじめまして 拝啓 مرحبا أهلا السلام عليكم عزيزي عزيزتي",
 );
-const TITLES = wordSet("mr mrs ms miss mx dr prof professor herr frau sr sra srta dona mme mlle monsieur madame señor señora");
+const TITLES = wordSet("mr mrs ms miss mx dr prof professor herr frau sr sra srta dona mme mlle monsieur madame señor señora sig dott meneer mevrouw dhr mevr");
 // Words after a greeting that address nobody in particular.
 const ADDRESSEES = wordSet("there all everyone everybody team friend friends folks sir madam hiring manager colleague colleagues todos tous zusammen");
 const SIGNOFFS = wordSet(
   `best regards kind warm warmest cheers thanks thank sincerely yours truly wishes respectfully cordially gruß grüße
    viele beste lg vg freundliche grüßen saludos atentamente cordialmente abrazo cordialement amicalement merci bien
-   atenciosamente abraços obrigado obrigada`,
+   atenciosamente abraços obrigado obrigada danke gracias grazie saluti cordiali distinti groeten groet groetjes
+   vriendelijke hartelijke bedankt cumprimentos`,
 );
-const CONNECTIVES = wordSet("at of and the for from de del la le bei von und chez y e et in en da do das");
+const CONNECTIVES = wordSet("at of and the for from de del la le bei von und chez y e et in en da do das presso di della bij van der em na");
+// "Thanks for the talk", "Merci pour…" is a sentence, not a sign-off.
+const FOR = wordSet("for pour por für per voor pelo pela");
+// Lower-case words of a job title in a signature ("Marco Rossi, product manager at Acme").
+const TITLE_WORDS = wordSet(
+  `manager director engineer developer designer consultant lead head founder cofounder officer partner analyst
+   specialist recruiter owner president student architect scientist advisor associate coordinator executive product
+   marketing sales software senior junior chief vice assistant`,
+);
 // Honorifics glued to a name ("田中さん", "지수님") address the person by name.
 const HONORIFIC = new RegExp(`(?:${["さん", "さま", "様", "先生", "殿", "くん", "ちゃん", "님", "씨"].map(fold).join("|")})$`, "u");
 
@@ -377,11 +354,11 @@ function addressesByName(text: string, tokens: Token[], names: Set<string>): boo
 type GreetingPrefix = { end: number; named: boolean };
 
 // The greeting and names before the body: "Hi Colleen Smith," / "Dear Dr. Okafor —" / "Colleen,".
-function greetingPrefix(text: string, tokens: Token[], names: Set<string>): GreetingPrefix {
-  let i = 0;
+function greetingPrefix(text: string, tokens: Token[], names: Set<string>, from = 0): GreetingPrefix {
+  let i = from;
   let named = false;
   let capitals = 0;
-  while (i < tokens.length && i < 8) {
+  while (i < tokens.length && i < from + 8) {
     const token = tokens[i];
     if (!token) break;
     const word = token.word;
@@ -395,7 +372,7 @@ function greetingPrefix(text: string, tokens: Token[], names: Set<string>): Gree
       continue;
     }
     if (FILLER.has(word)) break;
-    const afterGreeting = i > 0 && GREETINGS.has(tokens[i - 1]?.word ?? "") && WHITESPACE_OR_DOT.test(gapBefore(text, tokens, i));
+    const afterGreeting = i > from && GREETINGS.has(tokens[i - 1]?.word ?? "") && WHITESPACE_OR_DOT.test(gapBefore(text, tokens, i));
     if ((token.capital && capitals < 3) || (afterGreeting && !STOP_WORDS.has(word))) {
       capitals++;
       named = true;
@@ -412,6 +389,7 @@ function signatureLike(token: Token, names: Set<string>): boolean {
   return (
     SIGNOFFS.has(word) ||
     CONNECTIVES.has(word) ||
+    TITLE_WORDS.has(word) ||
     isName(word, names) ||
     DIGITS.test(word) ||
     (token.capital && !FILLER.has(word))
@@ -421,7 +399,7 @@ function signatureLike(token: Token, names: Set<string>): boolean {
 function validSignature(text: string, tokens: Token[], start: number, names: Set<string>): boolean {
   const first = tokens[start];
   if (!first) return false;
-  if (SIGNOFFS.has(first.word)) return tokens[start + 1]?.word !== "for"; // "Thanks for the talk" is not a sign-off
+  if (SIGNOFFS.has(first.word)) return !FOR.has(tokens[start + 1]?.word ?? "");
   if (CONNECTIVES.has(first.word)) return false;
   if (SIGNATURE_BREAK.test(gapBefore(text, tokens, start))) return true;
   const tail = tokens.slice(start);
@@ -445,6 +423,34 @@ function signatureStart(text: string, tokens: Token[], from: number, names: Set<
   return end;
 }
 
+/** The tokens of the line that starts at token `start`, as [start, end). */
+function lineAt(text: string, tokens: Token[], start: number): number {
+  let end = start + 1;
+  while (end < tokens.length && !gapBefore(text, tokens, end).includes("\n")) end++;
+  return end;
+}
+
+// The card LinkedIn's emails open with, before the note: the sender's full name on a line of its own, then up to two
+// lines of job title ("Senior PM at Acme"). Returns the number of tokens it covers, or 0.
+function senderCard(text: string, tokens: Token[], names: Set<string>): number {
+  const nameEnd = lineAt(text, tokens, 0);
+  const name = tokens.slice(0, nameEnd);
+  const after = tokens[nameEnd] ? gapBefore(text, tokens, nameEnd) : "";
+  if (name.length < 2 || name.length > 4 || !after.includes("\n") || after.trimStart().startsWith(",")) return 0;
+  const plain = (token: Token) => token.capital && !GREETINGS.has(token.word) && !TITLES.has(token.word) && !FILLER.has(token.word);
+  if (!name.every((token) => plain(token) && !isName(token.word, names))) return 0;
+  let end = nameEnd;
+  for (let line = 0; line < 2 && end < tokens.length; line++) {
+    const lineEnd = lineAt(text, tokens, end);
+    const words = tokens.slice(end, lineEnd);
+    const titled = words.some((token) => TITLE_WORDS.has(token.word) || CONNECTIVES.has(token.word));
+    const titleLike = words.every((token) => token.capital || TITLE_WORDS.has(token.word) || CONNECTIVES.has(token.word) || DIGITS.test(token.word));
+    if (!titled || !titleLike || words.length > 8 || lineEnd >= tokens.length) break;
+    end = lineEnd;
+  }
+  return end;
+}
+
 function longestCommonSubsequence(pattern: string[], words: string[]): number {
   let previous = new Array<number>(words.length + 1).fill(0);
   for (const wanted of pattern) {
@@ -461,10 +467,16 @@ function longestCommonSubsequence(pattern: string[], words: string[]): number {
 // The default texts are a dozen words; a longer body of pure filler is something else.
 const MAX_DEFAULT_BODY = 60;
 
-/** Whether the message is LinkedIn's default text, give or take a greeting, names and a signature. */
-function readDefault(text: string, tokens: Token[], names: Set<string>): { named: boolean } | null {
-  if (tokens.length < 3) return null;
-  const prefix = greetingPrefix(text, tokens, names);
+/**
+ * Whether the message is LinkedIn's default text, give or take a greeting, names, a signature and the wrappers of
+ * LinkedIn's emails and pages. A wrapper such as "Marco Rossi would like to connect" around nothing but filler is an
+ * invitation without a note: the default too.
+ */
+function readDefault(message: string, messageTokens: Token[], names: Set<string>): { named: boolean } | null {
+  const { text, wrapped } = unwrap(message);
+  const tokens = wrapped ? tokenize(text) : messageTokens;
+  if (tokens.length < 3 && !wrapped) return null;
+  const prefix = greetingPrefix(text, tokens, names, senderCard(text, tokens, names));
   const bodyEnd = signatureStart(text, tokens, prefix.end, names);
   if (bodyEnd - prefix.end > MAX_DEFAULT_BODY) return null;
   const body: string[] = [];
@@ -475,9 +487,8 @@ function readDefault(text: string, tokens: Token[], names: Set<string>): { named
     else if (!isFiller(word)) return null;
     body.push(word);
   }
-  const isDefault = DEFAULT_PHRASES.some(
-    (pattern) => longestCommonSubsequence(pattern, body) >= Math.ceil(pattern.length * 0.75),
-  );
+  const isDefault =
+    wrapped || DEFAULT_PHRASES.some((pattern) => longestCommonSubsequence(pattern, body) >= Math.ceil(pattern.length * 0.75));
   if (!isDefault) return null;
   for (let i = bodyEnd; i < tokens.length && !named; i++) if (isName(tokens[i]?.word ?? "", names)) named = true;
   return { named };
