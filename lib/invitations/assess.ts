@@ -233,7 +233,7 @@ const SIGNOFFS = wordSet(
   `best regards kind warm warmest cheers thanks thank sincerely yours truly wishes respectfully cordially gruß grüße
    viele beste lg vg freundliche grüßen saludos atentamente cordialmente abrazo cordialement amicalement merci bien
    atenciosamente abraços obrigado obrigada danke gracias grazie saluti cordiali distinti groeten groet groetjes
-   vriendelijke hartelijke bedankt cumprimentos`,
+   vriendelijke hartelijke bedankt cumprimentos freundlichen cordiales bonne journée soirée`,
 );
 const CONNECTIVES = wordSet("at of and the for from de del la le bei von und chez y e et in en da do das presso di della bij van der em na");
 // "Thanks for the talk", "Merci pour…" is a sentence, not a sign-off.
@@ -439,13 +439,15 @@ function senderCard(text: string, tokens: Token[], names: Set<string>): number {
   if (name.length < 2 || name.length > 4 || !after.includes("\n") || after.trimStart().startsWith(",")) return 0;
   const plain = (token: Token) => token.capital && !GREETINGS.has(token.word) && !TITLES.has(token.word) && !FILLER.has(token.word);
   if (!name.every((token) => plain(token) && !isName(token.word, names))) return 0;
+  // Then a job title ("Senior PM at Acme"), and after it perhaps a place ("Milan, Italy").
   let end = nameEnd;
   for (let line = 0; line < 2 && end < tokens.length; line++) {
     const lineEnd = lineAt(text, tokens, end);
     const words = tokens.slice(end, lineEnd);
     const titled = words.some((token) => TITLE_WORDS.has(token.word) || CONNECTIVES.has(token.word));
     const titleLike = words.every((token) => token.capital || TITLE_WORDS.has(token.word) || CONNECTIVES.has(token.word) || DIGITS.test(token.word));
-    if (!titled || !titleLike || words.length > 8 || lineEnd >= tokens.length) break;
+    const place = line > 0 && words.length <= 4 && words.every((token) => plain(token));
+    if (!((titled && titleLike) || place) || words.length > 8 || lineEnd >= tokens.length) break;
     end = lineEnd;
   }
   return end;

@@ -20,6 +20,7 @@ export const DEFAULT_TEXTS: string[] = [
   "add you as a connection",
   "add me to your network",
   "join your network",
+  "join my network",
   "invite you to join my network",
   "connect with you on LinkedIn",
   "connect with you",
@@ -112,11 +113,14 @@ const PARTICLE = "(?:van|von|der|den|de|da|das|di|del|della|dos|du|la|le|ten|ter
 const NOT_A_NAME = "(?!(?:I|We|Je|Nous|Ich|Wir|Yo|Eu|Io|Ik|Wij|Hi|Hello|Dear|Hallo|Bonjour|Hola|Olá|Ciao)(?![\\p{L}'’]))";
 const NAME = `${NOT_A_NAME}${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${WORD}){0,3}`;
 // A wrapper starts a line or a sentence.
-const STARTS = "(?<=(?:^|[\\n.!?:;,])[ \\t]*)";
-// … and ends one: what follows on the line is not part of the wrapper's sentence.
-const ENDS = "[ \\t]*[.!]?(?=[ \\t]*(?:$|\\n|[-–—|:]))";
-// The rest of a LinkedIn sentence such as "… a person they've done business with at Acme Corp": to its end.
-const REST = "[^\\n.!?]{1,100}?(?:[.!?](?=\\s|$)|(?=\\n|$))";
+const STARTS = "(?<=(?:^|[\\n.!?:;,])[ \\t]{0,3})";
+// … and ends one: "Marco Rossi would like to connect because…" is a note, not a wrapper.
+const ENDS = "(?:[ \\t]*[.!](?=\\s|$)|(?=[ \\t]*(?:$|\\n|[-–—|:])))";
+// The rest of LinkedIn's sentence "… you are a person they've done business with at Acme Corp.": a few words, then
+// at most five words of a company or school, then the end of the sentence. A longer sentence is someone's own words.
+const AT = "(?:at|of|in|from|chez|de|du|bei|von|en|presso|di|bij|van|na|em|no|da)";
+const REST =
+  `(?:[ \\t]+[^\\s.!?,]+){1,8}?(?:[ \\t]+${AT}(?:[ \\t]+[^\\s!?]+){1,5}?)?[ \\t]*(?:[.!?](?=\\s|$)|(?=[ \\t]*(?:\\n|$)))`;
 
 const SAYS_WANTS_TO_CONNECT = [
   "would like to connect(?: with you)?(?: on LinkedIn)?",
@@ -144,11 +148,11 @@ const SAYS_WANTS_TO_CONNECT = [
 const HAS_INDICATED = [
   "has indicated (?:that )?you",
   "a indiqué que vous",
-  "ha indicado que (?:eres|es|usted)",
-  "hat angegeben, dass (?:Sie|du)",
-  "indicou que você",
-  "ha indicato che (?:sei|è|Lei)",
-  "heeft aangegeven dat (?:u|je|jij)",
+  "ha indicado que",
+  "hat angegeben, dass",
+  "indicou que",
+  "ha indicato che",
+  "heeft aangegeven dat",
 ];
 const INVITATION_FROM = [
   "invitation from",

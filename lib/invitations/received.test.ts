@@ -30,12 +30,21 @@ const WRAPPERS: Case[] = [
     "Marco Rossi\n12 mutual connections\nI'd like to add you to my professional network on LinkedIn.\nAccept | Ignore\n\nYou received an invitation to connect. LinkedIn will use your email address to make suggestions to our members.\nUnsubscribe: https://www.linkedin.com/e/unsub\nThis email was intended for Colleen Baker (Product Lead at Northwind).\n© 2024 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.",
     "default",
   ],
+  ["Marco Rossi would like to connect. Thanks!", "default"],
+  ["Accept\nView profile", "default"],
+  ["Marco Rossi\nSenior PM at Acme\nMilan, Italy\n\nI'd like to add you to my professional network on LinkedIn.", "default"],
+  ["From Marco Rossi\nHead of Product at Acme\n\nI'd like to join your LinkedIn network.\n\n- Marco", "default"],
+  ["I'd like to add you to my professional network on LinkedIn.\n\n- Marco Rossi\nHead of Product, Acme | Milan", "default"],
   ["Marco Rossi would like to connect\n\nHi Colleen,\nI'd like to add you to my professional network on LinkedIn.\n- Marco", "greeting_only"],
   ["Marco Rossi has indicated you are a Friend\n\nColleen,\n\nI'd like to add you to my professional network on LinkedIn.\n\n- Marco", "greeting_only"],
   ["Hi Colleen, I'd like to join your LinkedIn network.\nSent from LinkedIn for iPhone", "greeting_only"],
   ["Marco Rossi would like to connect\n\nHi Colleen, we met at VivaTech on the AI panel. Could I ask you about your podcast?", "customized"],
   ["Marco Rossi has indicated you are a Friend\n\nColleen, great chatting at the Chicago summit! Would love to hear how the launch goes.\nAccept", "customized"],
   ["Marco Rossi would like to connect because we both spoke at VivaTech", "customized"],
+  ["Marco has indicated you are a colleague at Acme where we built the payments app together", "customized"],
+  ["Marco Rossi has indicated you are a Friend\nRemember the hackathon in 2019?", "customized"],
+  ["Accept\nI loved your talk at VivaTech", "customized"],
+  ["I'd like to add you to my professional network on LinkedIn.\nMarco Rossi\nwe met at VivaTech", "customized"],
   ["I'd like to add you to my professional network on LinkedIn. Why did you leave Acme?\n\nSent from LinkedIn for iPhone", "customized"],
 ];
 
@@ -69,6 +78,13 @@ const LOCALIZED: Case[] = [
   ["Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.", "default"],
   ["Ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn.", "default"],
   ["Hoi Colleen, ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn. Groeten, Marco", "greeting_only"],
+  ["Sehr geehrte Frau Baker, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen", "greeting_only"],
+  ["Estimada Colleen: me gustaría agregarla a mi red profesional en LinkedIn. Atentamente, Marco Rossi", "greeting_only"],
+  ["Prezada Colleen, gostaria de adicioná-la à minha rede profissional no LinkedIn. Atenciosamente, Marco", "greeting_only"],
+  ["Chère Colleen, je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn. Bien à vous, Marco", "greeting_only"],
+  ["Buongiorno Colleen, vorrei aggiungerLa alla mia rete professionale su LinkedIn. Cordiali saluti", "greeting_only"],
+  ["Dag Colleen, ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.", "greeting_only"],
+  ["Bonjour, j'aimerais faire partie de votre réseau. Bonne journée !", "default"],
   ["Beste Colleen, ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn. Met vriendelijke groet, Marco", "greeting_only"],
 ];
 
@@ -81,6 +97,11 @@ const LOCALIZED_WRAPPERS: Case[] = [
   ["Marco Rossi quer se conectar com você\nGostaria de adicionar você à minha rede profissional no LinkedIn.\nAceitar\nVer perfil", "default"],
   ["Marco Rossi vorrebbe collegarsi con te\nVorrei aggiungerti alla mia rete professionale su LinkedIn.\nAccetta\nVisualizza profilo", "default"],
   ["Marco Rossi wil met je connecten\nIk wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.\nAccepteren\nProfiel bekijken", "default"],
+  ["Marco Rossi ha indicado que eres un amigo.\nMe gustaría añadirte a mi red profesional en LinkedIn.", "default"],
+  ["Marco Rossi ha indicato che sei un collega presso Acme.\nVorrei aggiungerti alla mia rete professionale su LinkedIn.", "default"],
+  ["Marco Rossi heeft aangegeven dat je een vriend bent.\nIk wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.", "default"],
+  ["Marco Rossi indicou que você é um amigo.\nGostaria de adicionar você à minha rede profissional do LinkedIn.", "default"],
+  ["Vous avez reçu une invitation à vous connecter. LinkedIn utilisera votre adresse e-mail.\nJe souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.", "default"],
   ["Marco Rossi a indiqué que vous étiez un ami.\nBonjour Colleen, je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.", "greeting_only"],
 ];
 
@@ -92,6 +113,12 @@ const NEAR_DEFAULTS: Case[] = [
   ["Hi, I would like to connect with you.", "default"],
   ["Hello Colleen!! I'd like to add you to my LinkedIn network :)", "greeting_only"],
   ["Colleen, please add me to your LinkedIn network", "greeting_only"],
+  ["Join my network on LinkedIn", "default"],
+  ["Ich würde mich gerne mit dir vernetzen", "default"],
+  ["Je souhaiterais me connecter avec vous", "default"],
+  ["Vorrei collegarmi con te", "default"],
+  ["Gostaria de me conectar com você", "default"],
+  ["Ik zou graag met je connecten", "default"],
 ];
 
 // Personal notes, some reusing half a default sentence: never the default.
@@ -111,6 +138,19 @@ const PERSONAL: Case[] = [
   ["Hoi Colleen, leuk je gesproken te hebben in Amsterdam! Zullen we binnenkort koffie drinken?", "customized"],
   ["Hi Colleen, I'd like to add you to my network — your VivaTech talk on podcasts was the best of the day.", "customized"],
   ["Merci pour la conférence, Colleen !", "customized"],
+  ["Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn, suite à votre intervention à Lyon.", "customized"],
+  ["Bonjour, je suis recruteur chez Acme et je souhaiterais vous ajouter à mon réseau.", "customized"],
+  ["Me gustaría añadirte a mi red profesional. ¿Sigues buscando diseñadores?", "customized"],
+  ["Hola! Me gustaría conectar contigo en LinkedIn para seguir tu trabajo en fintech", "customized"],
+  ["Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen – wir haben beide an der TU München studiert.", "customized"],
+  ["Ich würde mich gerne mit dir vernetzen, um mehr über Podcasts zu lernen", "customized"],
+  ["Gostaria de adicioná-lo à minha rede profissional: também trabalho com energia solar.", "customized"],
+  ["Oi Colleen! Gostaria de me conectar com você para trocar ideias sobre UX.", "customized"],
+  ["Ciao, vorrei collegarmi con te perché lavoriamo entrambi nel settore moda.", "customized"],
+  ["Hoi! Ik zou graag met je connecten, ik werk ook aan duurzame energie.", "customized"],
+  ["Grazie per la chiacchierata a Milano!", "customized"],
+  ["Danke für den tollen Vortrag!", "customized"],
+  ["Bedankt voor de presentatie in Utrecht", "customized"],
 ];
 
 describe("classifyReceived on invitations as LinkedIn shows or emails them", () => {
@@ -133,6 +173,29 @@ describe("classifyReceived on invitations as LinkedIn shows or emails them", () 
   it.each(PERSONAL)("personal: %j is %s", (message, kind) => {
     expect(classifyReceived(message, "Colleen")).toBe(kind);
     expect(classifyReceived(message)).toBe(kind);
+  });
+});
+
+describe("greetings when the recipient's name is not known", () => {
+  it.each([
+    ["Hola Colleen, me gustaría añadirte a mi red profesional en LinkedIn.", "greeting_only"],
+    ["Hallo Colleen, ich möchte dich gerne meinem Netzwerk hinzufügen.", "greeting_only"],
+    ["Marco Rossi would like to connect\nHi Colleen!", "greeting_only"],
+    ["Marco Rossi\nSenior PM at Acme\nI'd like to add you to my professional network on LinkedIn.", "default"],
+  ] as const)("%j is %s", (message, kind) => {
+    expect(classifyReceived(message)).toBe(kind);
+  });
+});
+
+describe("hostile input around the wrappers", () => {
+  it.each([
+    "Marco Rossi has indicated you " + "a ".repeat(2900),
+    "Accept | ".repeat(600),
+    "Ab Cd Ef ".repeat(600) + "would like to connect",
+    " ".repeat(5990) + "x",
+    "Anna van ".repeat(600) + "der Berg wants to connect",
+  ])("classifies long message %# of wrapper fragments", (message) => {
+    expect(["default", "greeting_only", "customized"]).toContain(classifyReceived(message, "Colleen"));
   });
 });
 
