@@ -219,7 +219,8 @@ const MAX_UNWRAP = 6000;
  */
 export function unwrap(text: string): { text: string; wrapped: boolean } {
   if (text.length > MAX_UNWRAP) return { text, wrapped: false };
-  let result = text;
+  const lines = text.replace(/\r\n?/g, "\n"); // emails end their lines with CRLF
+  let result = lines;
   for (const pattern of WRAPPERS) result = result.replace(pattern, "\n");
-  return { text: result, wrapped: result !== text };
+  return { text: result, wrapped: result !== lines };
 }
