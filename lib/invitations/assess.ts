@@ -423,7 +423,7 @@ function signatureStart(text: string, tokens: Token[], from: number, names: Set<
   return end;
 }
 
-/** The tokens of the line that starts at token `start`, as [start, end). */
+/** Where the line of token `start` ends: the index of the first token on a later line, or tokens.length. */
 function lineAt(text: string, tokens: Token[], start: number): number {
   let end = start + 1;
   while (end < tokens.length && !gapBefore(text, tokens, end).includes("\n")) end++;

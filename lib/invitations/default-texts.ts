@@ -1,13 +1,15 @@
 // LinkedIn's default invitation texts and the wrappers LinkedIn puts around an invitation, in the languages it writes
-// them in. Pure data and one pure function: the coach runs in the browser too.
+// them in. Pure data and one pure function: the coach runs in the browser too, so keep it small.
 //
 // Where the texts come from: the note LinkedIn pre-fills ("I'd like to add you to my professional network on
 // LinkedIn.", earlier "I'd like to join your LinkedIn network.") and its French, Spanish, German, Portuguese, Italian
-// and Dutch versions (current and older wordings, tu/vous, du/Sie, tú/usted forms) as members quote them in posts
-// about invitation etiquette; the wrappers are the lines of LinkedIn's invitation emails and its invitations page
-// ("Marco Rossi has indicated you are a Friend", "… would like to connect", "Accept", "View profile", "You received
-// an invitation to connect…", "Sent from LinkedIn for iPhone"). Wordings LinkedIn changes over time are covered by
-// matching loosely (assess.ts): three quarters of a phrase's words, in order, with typos tolerated.
+// and Dutch versions, current and older, with the informal and formal "you" (tu/vous, du/Sie, tú/usted, je/u). The
+// English and Italian wordings are as members quote them in posts on invitation etiquette; the others are LinkedIn's
+// localized wordings as known to us, not checked against every version LinkedIn has shipped. The wrappers are the lines of LinkedIn's invitation emails and
+// invitations page ("Marco Rossi has indicated you are a Friend", "… would like to connect", "Accept", "View profile",
+// "You received an invitation to connect…", "Sent from LinkedIn for iPhone"). LinkedIn rewords these now and then:
+// assess.ts matches loosely (three quarters of a text's words, in order, typos tolerated), so add a new wording here
+// only when that misses it.
 
 /**
  * The part of each default text that makes it recognisable; the words around it ("I'd like to", "on LinkedIn") are
@@ -222,5 +224,5 @@ export function unwrap(text: string): { text: string; wrapped: boolean } {
   const lines = text.replace(/\r\n?/g, "\n"); // emails end their lines with CRLF
   let result = lines;
   for (const pattern of WRAPPERS) result = result.replace(pattern, "\n");
-  return { text: result, wrapped: result !== lines };
+  return result === lines ? { text, wrapped: false } : { text: result, wrapped: true };
 }

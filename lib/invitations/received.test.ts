@@ -127,6 +127,7 @@ const NEAR_DEFAULTS: Case[] = [
   ["Hello Colleen!! I'd like to add you to my LinkedIn network :)", "greeting_only"],
   ["👋 Hi Colleen! I'd like to add you to my professional network on LinkedIn 🚀", "greeting_only"],
   ["Colleen, please add me to your LinkedIn network", "greeting_only"],
+  ["Hi Colleen,\r\nI'd like to add you to my professional network on LinkedIn.\r\n- Marco", "greeting_only"],
   ["Join my network on LinkedIn", "default"],
   ["Ich würde mich gerne mit dir vernetzen", "default"],
   ["Je souhaiterais me connecter avec vous", "default"],
