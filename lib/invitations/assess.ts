@@ -233,7 +233,8 @@ const SIGNOFFS = wordSet(
   `best regards kind warm warmest cheers thanks thank sincerely yours truly wishes respectfully cordially gruß grüße
    viele beste lg vg freundliche grüßen saludos atentamente cordialmente abrazo cordialement amicalement merci bien
    atenciosamente abraços obrigado obrigada danke gracias grazie saluti cordiali distinti groeten groet groetjes
-   vriendelijke hartelijke bedankt cumprimentos freundlichen cordiales bonne journée soirée`,
+   vriendelijke hartelijke bedankt cumprimentos freundlichen cordiales bonne journée soirée bientôt pronto presto bald
+   ziens breve`,
 );
 const CONNECTIVES = wordSet("at of and the for from de del la le bei von und chez y e et in en da do das presso di della bij van der em na");
 // "Thanks for the talk", "Merci pour…" is a sentence, not a sign-off.

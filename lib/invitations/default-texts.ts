@@ -83,13 +83,13 @@ export const DEFAULT_FILLER: string[] = [
    networks professional LinkedIn add join invite here hi hello hey dear there thanks thank best regards hope you're
    well doing really also just so very let's let us expand grow looking forward part as`,
   `ich möchte würde Sie dich dir Ihnen gerne gern zu meinem mein meine berufliches beruflichen Netzwerk auf
-   hinzufügen mit mich vernetzen hallo guten Tag viele Grüße beste danke und einladen Ihrem deinem anschließen`,
+   hinzufügen mit mich vernetzen hallo guten Tag viele Grüße beste danke und einladen Ihrem deinem anschließen bei`,
   `me gustaría quisiera añadirte agregarte añadirle agregarle a mi red profesional de en hola saludos conectar contigo
    con usted gracias te le invitarte unirte unirme tu formar parte un saludo buenas buenos días`,
   `je souhaiterais souhaite aimerais j'aimerais voudrais vous ajouter t'ajouter à mon réseau professionnel sur faire
    partie de votre ton bonjour cordialement merci te inviter rejoindre le site en ligne me connecter avec salut bien`,
   `gostaria de adicioná adicionar lo la você à minha rede profissional no olá oi obrigado obrigada abraços conectar
-   te convidá para participar da do sua fazer parte com`,
+   te convidá para participar da do sua fazer parte com o`,
   `vorrei mi piacerebbe desidero aggiungerti aggiungerla alla mia rete professionale su ciao salve buongiorno gentile
    grazie saluti cordiali invitarti far parte della tua collegarmi con te di contatti`,
   `ik wil zou graag je u jou toevoegen aan mijn professionele netwerk op hallo hoi beste dag groeten met vriendelijke
