@@ -34,7 +34,7 @@ export function SenderContext({ sender, timeZone }: { sender: InboxSender; timeZ
                 <>
                   {" "}
                   · Mutual connection:{" "}
-                  <Link href={`/contacts/${encounter.throughContact.id}`} className="text-accent hover:underline">
+                  <Link href={`/contacts/${encounter.throughContact.id}`} className="text-accent underline underline-offset-2">
                     {contactName(encounter.throughContact) || "(no name)"}
                   </Link>
                 </>

@@ -2,6 +2,7 @@
 // knows about them (nothing yet), and once accepted they owe a thank-you on /today. Then the inbox with content on a
 // phone: no sideways scrolling, and "Ignore" undone from its toast.
 import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
 import pg from "pg";
 import { expect, test } from "./fixtures";
 
@@ -16,6 +17,9 @@ async function sql(query: string, params: unknown[] = []) {
 }
 
 const newId = () => `c${randomUUID().replaceAll("-", "")}`;
+/** One invitation in the list (not the toast about it, which is a list item too). */
+const invitation = (page: Page, name: string) => page.getByRole("list", { name: "Invitations received" }).getByRole("listitem").filter({ hasText: name });
+const toast = (page: Page, text: string) => page.getByRole("region", { name: /Notifications/ }).getByText(text, { exact: true });
 
 test("a default invitation from a stranger: logged, classed “Default”, accepted, then a thank-you is owed", async ({ page, signedIn }) => {
   void signedIn;
@@ -31,7 +35,7 @@ test("a default invitation from a stranger: logged, classed “Default”, accep
   await page.getByRole("button", { name: "Save invitation" }).click();
 
   await expect(page).toHaveURL(/\/inbox$/);
-  const item = page.getByRole("listitem").filter({ hasText: "Rosa Stranger" });
+  const item = invitation(page, "Rosa Stranger");
   await expect(item.getByText("Default", { exact: true })).toBeVisible();
   await expect(item).toContainText("No message — LinkedIn's default");
   await expect(item).toContainText("Rapport knows nothing else about them: no meeting, no mutual connection, no earlier invitation.");
@@ -40,7 +44,7 @@ test("a default invitation from a stranger: logged, classed “Default”, accep
   await expect(nav.getByRole("link", { name: /^Inbox\s*1 new invitation$/ })).toBeVisible();
 
   await item.getByRole("button", { name: "Accept Rosa Stranger's invitation" }).click();
-  await expect(page.getByText("Accepted: Rosa Stranger is in “Needs a thank-you”.")).toBeVisible();
+  await expect(toast(page, "Accepted: Rosa Stranger is in “Needs a thank-you”.")).toBeVisible();
   await expect(item.getByText("Accepted", { exact: true })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Inbox", exact: true })).toBeVisible();
 
@@ -76,18 +80,20 @@ test("the inbox on a phone: what you know about each sender fits in 375 px, and 
   );
 
   await page.goto("/inbox");
-  const martaItem = page.getByRole("listitem").filter({ hasText: "Marta Oliveira" });
+  const martaItem = invitation(page, "Marta Oliveira");
   await expect(martaItem.getByText("Personal", { exact: true })).toBeVisible();
   await expect(martaItem).toContainText("Health Tech Meetup Lisbon 2026");
   await expect(martaItem.getByRole("link", { name: "Mo Mutual" })).toBeVisible();
   await expect(martaItem).toContainText("You invited them");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
-  const kaiItem = page.getByRole("listitem").filter({ hasText: "Kai Default" });
+  const kaiItem = invitation(page, "Kai Default");
   await kaiItem.getByRole("button", { name: "Ignore Kai Default's invitation" }).click();
+  // A pointer resting on the toast keeps it open.
+  await toast(page, "Ignored Kai Default's invitation.").hover();
   await expect(kaiItem).toHaveCount(0);
-  await page.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByText("Kai Default's invitation is back in your inbox.")).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Kai Default" })).toBeVisible();
+  await page.getByRole("region", { name: /Notifications/ }).getByRole("button", { name: "Undo" }).click();
+  await expect(toast(page, "Kai Default's invitation is back in your inbox.")).toBeVisible();
+  await expect(invitation(page, "Kai Default")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
