@@ -36,6 +36,7 @@ export function InboxFilters({ search }: { search: InboxSearch }) {
   return (
     <form
       role="search"
+      action="/inbox"
       className="grid gap-3"
       onSubmit={(event) => {
         event.preventDefault();
@@ -69,7 +70,7 @@ export function InboxFilters({ search }: { search: InboxSearch }) {
             <Label htmlFor="inbox-status" className="text-xs text-muted-foreground">
               Status
             </Label>
-            <Select id="inbox-status" value={search.status ?? ""} onChange={(event) => go({ status: (event.target.value || undefined) as InboxStatus | undefined })}>
+            <Select id="inbox-status" name="status" value={search.status ?? ""} onChange={(event) => go({ status: (event.target.value || undefined) as InboxStatus | undefined })}>
               <option value="">All but ignored</option>
               {INBOX_STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -82,7 +83,7 @@ export function InboxFilters({ search }: { search: InboxSearch }) {
             <Label htmlFor="inbox-class" className="text-xs text-muted-foreground">
               Class
             </Label>
-            <Select id="inbox-class" value={search.kind ?? ""} onChange={(event) => go({ kind: (event.target.value || undefined) as ReceivedKind | undefined })}>
+            <Select id="inbox-class" name="class" value={search.kind ?? ""} onChange={(event) => go({ kind: (event.target.value || undefined) as ReceivedKind | undefined })}>
               <option value="">All classes</option>
               {RECEIVED_CLASSES.map((kind) => (
                 <option key={kind} value={kind}>
