@@ -15,6 +15,7 @@ import { ENCOUNTER_KINDS, encounterInput, encounterUpdateInput } from "@/lib/enc
 import { eventInput, eventUpdateInput } from "@/lib/events/schema";
 import { completionReceiptInput, followUpInput, rescheduleInput, snoozeInput, stayInTouchInput } from "@/lib/followups/schema";
 import { importOptions, uploadToken } from "@/lib/imports/schema";
+import { logInvitationInput, restorableStatus } from "@/lib/inbox/schema";
 import { CLAIMS, contactIdField, draftInput, sendInput } from "@/lib/invitations/schema";
 import { moveInput } from "@/lib/pipeline/schema";
 import { STAGES } from "@/lib/pipeline/stage";
@@ -193,6 +194,12 @@ const CASES: Record<string, Case> = {
   "markSentAction (sendInput)": { schema: sendInput, input: argument({ message: text(200), claim: fc.constantFrom(...CLAIMS, "", null) }), check: maxLengths({ message: 2_000 }) as never },
   "saveDraftAction, markSentAction, thank-you actions (contactIdField)": { schema: contactIdField, input: hostileValue() },
   "moveContactAction (moveInput)": { schema: moveInput, input: argument({ contactId: fc.constant("c1"), to: fc.constantFrom(...STAGES), acceptedOn: fc.option(day, { nil: undefined }) }) },
+  "logInvitationAction (logInvitationInput)": {
+    schema: logInvitationInput("2026-11-27"),
+    input: form({ from: name, message: text(200), receivedOn: fc.oneof(pastDay, fc.constant("2026-11-27")), linkedinUrl: contactFields.linkedinUrl }),
+    check: ((output: { from: string; message: string; receivedOn: string }) => maxLengths({ from: 200, message: 2_000, linkedinUrl: 500 })(output) ?? (output.receivedOn > "2026-11-27" ? "a day after today" : null)) as never,
+  },
+  "undoIgnoreInvitationAction (restorableStatus)": { schema: restorableStatus, input: fc.oneof(fc.constantFrom("NEW", "REPLIED"), hostileValue()) },
   "saveThankYouDraftAction (thankYouDraftInput)": { schema: thankYouDraftInput, input: argument({ message: text(200) }), check: maxLengths({ message: 8_000 }) as never },
   "markThankYouSentAction (thankYouInput)": {
     schema: thankYouInput("2026-11-27"),

@@ -4,22 +4,25 @@ import { requireUser } from "@/lib/auth/session";
 import { MainNav, type NavItem } from "@/components/shell/main-nav";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { countThankYousOwed } from "@/lib/today/queries";
+import { countNewInvitations } from "@/lib/inbox/queries";
 
-function navItems(thankYousOwed: number): NavItem[] {
+function navItems(thankYousOwed: number, newInvitations: number): NavItem[] {
   return [
     { href: "/today", label: "Today", count: thankYousOwed, countLabel: thankYousOwed === 1 ? "thank-you owed" : "thank-yous owed" },
+    { href: "/inbox", label: "Inbox", count: newInvitations, countLabel: newInvitations === 1 ? "new invitation" : "new invitations" },
     { href: "/contacts", label: "Contacts" },
     { href: "/pipeline", label: "Pipeline", phone: false },
     { href: "/events", label: "Events", phone: false },
     { href: "/capture", label: "Capture" },
     { href: "/templates", label: "Templates", phone: false },
+    { href: "/insights", label: "Insights", phone: false },
     { href: "/settings", label: "Settings", phone: false },
   ];
 }
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const thankYousOwed = await countThankYousOwed(user.id);
+  const [thankYousOwed, newInvitations] = await Promise.all([countThankYousOwed(user.id), countNewInvitations(user.id)]);
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
@@ -31,7 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             Rapport
           </Link>
           <div className="min-w-0 flex-1">
-            <MainNav items={navItems(thankYousOwed)} />
+            <MainNav items={navItems(thankYousOwed, newInvitations)} />
           </div>
           <AccountMenu name={user.name} email={user.email} />
         </div>

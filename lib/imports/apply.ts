@@ -44,6 +44,14 @@ function messageKey(contactId: string, sentAt: Date, body: string): string {
   return `${contactId}|${sentAt.toISOString()}|${createHash("sha256").update(body).digest("base64")}`;
 }
 
+/**
+ * When a received invitation from a connection was accepted: the day they connected, when it is not before the
+ * invitation (LinkedIn keeps listing invitations sent again to someone connected long ago); unknown otherwise.
+ */
+function acceptedAt(connectedAt: Date | null, sentAt: Date): Date | null {
+  return connectedAt && connectedAt >= sentAt ? connectedAt : null;
+}
+
 /** Ids in Prisma's cuid shape ("c" + 24 base-36 characters), made here so a chunk insert can link activities to new contacts. */
 export function newId(): string {
   let id = "c";
@@ -124,6 +132,9 @@ export class ImportRun {
   private readonly byEmail = new Map<string, string>();
   private readonly byName = new Map<string, string>();
   private readonly invitationKeys = new Set<string>();
+  // Who this import knows to be connected already (by contact id), and since when if known: their invitation to the
+  // user was accepted, so it is not waiting in the inbox.
+  private readonly connected = new Map<string, Date | null>();
   private readonly messageKeys = new Set<string>();
   private contacts: PendingContact[] = [];
   private invitations: ImportedInvitation[] = [];
@@ -199,6 +210,11 @@ export class ImportRun {
     if (name && !this.byName.has(name)) this.byName.set(name, id);
   }
 
+  /** Notes a contact that is a connection already: in "Needs a thank-you" or "Thanked", or with an acceptance date. */
+  private noteConnection(id: string, person: { stage: Stage; connectedAt: Date | null }) {
+    if (person.stage === "CONNECTED" || person.stage === "THANKED" || person.connectedAt) this.connected.set(id, person.connectedAt);
+  }
+
   private async existingContacts(urls: string[], emails: string[]): Promise<{ byUrl: Map<string, ExistingContact>; byEmail: Map<string, ExistingContact> }> {
     const byUrl = new Map<string, ExistingContact>();
     const byEmail = new Map<string, ExistingContact>();
@@ -239,6 +255,7 @@ export class ImportRun {
         this.remember(match.id, match);
         this.remember(match.id, contact);
         const fill = fillFrom(match, contact, origin);
+        this.noteConnection(match.id, { stage: fill.stage ?? match.stage, connectedAt: fill.connectedAt ?? match.connectedAt });
         // The import matched by email and the contact has another profile URL: keep the user's.
         if (Object.keys(fill).length === 0) {
           this.skip("already in your contacts, nothing new");
@@ -255,6 +272,7 @@ export class ImportRun {
       const id = this.newContactId();
       this.remember(id, contact);
       const start = importedStage(origin, contact.connectedOn, options.thankWindowDays, today, now);
+      this.noteConnection(id, start);
       this.counts.create += 1;
       if (start.stage === "CONNECTED") this.counts.needsThankYou += 1;
       if (start.stage === "THANKED") this.counts.thanked += 1;
@@ -301,8 +319,11 @@ export class ImportRun {
     const urls = [...new Set(people.flatMap((person) => (person.linkedinUrl && !this.byUrl.has(person.linkedinUrl) ? [person.linkedinUrl] : [])))];
     const names = people.filter((person) => !person.linkedinUrl && !this.byName.has(nameKey(person.firstName, person.lastName)));
     if (urls.length > 0) {
-      const rows = await this.db.contact.findMany({ where: { ownerId, linkedinUrl: { in: urls } }, select: { id: true, linkedinUrl: true, firstName: true, lastName: true } });
-      for (const row of rows) this.remember(row.id, row);
+      const rows = await this.db.contact.findMany({ where: { ownerId, linkedinUrl: { in: urls } }, select: { id: true, linkedinUrl: true, firstName: true, lastName: true, stage: true, connectedAt: true } });
+      for (const row of rows) {
+        this.remember(row.id, row);
+        this.noteConnection(row.id, row);
+      }
     }
     if (names.length > 0) {
       const rows = await this.db.contact.findMany({
@@ -310,10 +331,13 @@ export class ImportRun {
           ownerId,
           OR: names.map((person) => ({ firstName: { equals: person.firstName, mode: "insensitive" as const }, lastName: { equals: person.lastName, mode: "insensitive" as const } })),
         },
-        select: { id: true, linkedinUrl: true, firstName: true, lastName: true },
+        select: { id: true, linkedinUrl: true, firstName: true, lastName: true, stage: true, connectedAt: true },
         orderBy: { createdAt: "asc" },
       });
-      for (const row of rows) this.remember(row.id, { ...row, linkedinUrl: null });
+      for (const row of rows) {
+        this.remember(row.id, { ...row, linkedinUrl: null });
+        this.noteConnection(row.id, row);
+      }
     }
     return people.map((person) => (person.linkedinUrl ? this.byUrl.get(person.linkedinUrl) : this.byName.get(nameKey(person.firstName, person.lastName))) ?? null);
   }
@@ -355,6 +379,8 @@ export class ImportRun {
       this.invitationKeys.add(key);
       this.counts.invitations += 1;
       const outgoing = invitation.direction === "OUTGOING";
+      // Received from someone already connected: LinkedIn lists it still, but it was accepted (the connection says so).
+      const accepted = !outgoing && this.connected.has(contactId);
       const assessment = outgoing
         ? assessInvitation(invitation.message, { firstName: invitation.firstName, lastName: invitation.lastName, noteLimit: this.context.noteLimit === 200 ? 200 : 300 })
         : null;
@@ -365,13 +391,16 @@ export class ImportRun {
         channel: "LINKEDIN",
         message: invitation.message,
         // Pending: LinkedIn's Invitations.csv lists only invitations nobody has answered yet.
-        status: outgoing ? "SENT" : "NEW",
+        status: outgoing ? "SENT" : accepted ? "ACCEPTED" : "NEW",
+        respondedAt: accepted ? acceptedAt(this.connected.get(contactId) ?? null, invitation.sentAt) : null,
         sentAt: invitation.sentAt,
         score: assessment?.score ?? 0,
         // A received invitation keeps how personal it was ("default", "greeting_only", "customized").
         flags: assessment ? assessment.findings.map((finding) => finding.code) : [classifyReceived(invitation.message, this.context.ownerFirstName)],
         importId: batchId,
+        // updatedAt as createdAt: an undo reads any later write (an answer) as the user's (lib/imports/undo.ts).
         createdAt: now,
+        updatedAt: now,
       });
       const kind: ActivityKind = outgoing ? "INVITE_SENT" : "IMPORTED";
       const body = outgoing ? invitation.message || "Sent without a note." : `Sent you an invitation on LinkedIn${invitation.message ? `:\n${invitation.message}` : "."}`;

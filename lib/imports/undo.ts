@@ -59,8 +59,10 @@ export async function planUndo(client: Client, ownerId: string, batchId: string)
       UNION ALL
       SELECT "contactId", count(*), false FROM "Activity" WHERE "ownerId" = ${ownerId} AND "importId" = ${batchId} GROUP BY "contactId"
       UNION ALL
-      -- The import writes its invitations as pending (SENT going out, NEW coming in); any answer is the user's.
-      SELECT "contactId", count(*), bool_or(status NOT IN ('SENT', 'NEW') OR "respondedAt" IS NOT NULL OR "draftFor" IS NOT NULL)
+      -- The import writes its invitations as pending (SENT going out, NEW coming in), or as ACCEPTED when a connection
+      -- sent it, untouched since (updatedAt = createdAt); any other answer is the user's.
+      SELECT "contactId", count(*), bool_or(CASE WHEN status = 'ACCEPTED' AND direction = 'INCOMING' AND "updatedAt" = "createdAt" THEN false
+                                                 ELSE status NOT IN ('SENT', 'NEW') OR "respondedAt" IS NOT NULL OR "draftFor" IS NOT NULL END)
         FROM "Invitation" WHERE "ownerId" = ${ownerId} AND "importId" = ${batchId} GROUP BY "contactId"
     ), reached AS (
       SELECT id, sum(entries)::int AS entries, bool_or(answered) AS answered FROM own GROUP BY id

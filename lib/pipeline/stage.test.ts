@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canMove, STAGE_ACTIVITY, STAGES, type StageMove } from "./stage";
+import { acceptingReceived, canMove, STAGE_ACTIVITY, STAGES, type StageMove } from "./stage";
 import type { Stage } from "@/lib/generated/prisma/enums";
 
 const ALLOWED: [Stage, Stage][] = [
@@ -117,5 +117,15 @@ describe("the acceptance's day", () => {
   });
   it("does not make a refused move allowed", () => {
     expect(canMove("READY", "CONNECTED", acceptance("2026-12-10"))).toEqual({ ok: false, message: "Only someone you sent an invitation to can accept it." });
+  });
+});
+
+describe("acceptingReceived", () => {
+  it("connects anyone not yet connected, so a thank-you is owed; leaves the connected where they are", () => {
+    for (const from of ["PERSONALIZE", "READY", "SENT"] as const) {
+      expect(acceptingReceived(from)).toEqual({ to: "CONNECTED", kind: "INVITE_ACCEPTED", body: "You accepted their invitation." });
+    }
+    expect(acceptingReceived("CONNECTED")).toBeNull();
+    expect(acceptingReceived("THANKED")).toBeNull();
   });
 });

@@ -33,6 +33,16 @@ export const STAGE_ACTIVITY: Partial<Record<StageMove, { kind: ActivityKind; bod
   "THANKED->CONNECTED": { kind: "STAGE_CHANGED", body: "Thank-you undone: a thank-you is owed again." },
 };
 
+/**
+ * Accepting an invitation they sent you (the inbox's "Accept"): you are connected, and a thank-you is owed, from
+ * whichever step they were at. Someone already connected stays where they are (a thank-you sent is not undone).
+ * Returns the move to make, or null when none is needed.
+ */
+export function acceptingReceived(from: Stage): { to: Stage; kind: ActivityKind; body: string } | null {
+  if (from === "CONNECTED" || from === "THANKED") return null;
+  return { to: "CONNECTED", kind: "INVITE_ACCEPTED", body: "You accepted their invitation." };
+}
+
 /** Whether a contact may move from one stage to another, and if not, a sentence saying why. */
 export function canMove(from: Stage, to: Stage, context: MoveContext = {}): MoveCheck {
   if (from === to) return { ok: false, message: `This contact is already in “${STAGE_LABELS[to]}”.` };

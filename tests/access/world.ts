@@ -22,6 +22,8 @@ export type WorldRows = {
   tag: string;
   followUp: string;
   doneFollowUp: string;
+  /** An invitation received from `other` (NEW), in the inbox. */
+  received: string;
   /** An import (the batch, the contact it created and its timeline entry), as a confirmed upload leaves one. */
   batch: string;
 };
@@ -36,7 +38,7 @@ function day(days = 0): string {
 /** Writes a new user and their world. `passwordHash` lets a browser test sign in as them. */
 export async function insertWorld(client: pg.Client, label: string, passwordHash = "not-a-real-hash"): Promise<WorldRows> {
   const marker = `mk${randomBytes(6).toString("hex")}`;
-  const [userId, contact, other, connected, imported, event, encounter, template, followUp, doneFollowUp, batch] = [newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId()] as const;
+  const [userId, contact, other, connected, imported, event, encounter, template, followUp, doneFollowUp, batch, received] = [newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId()] as const;
   const name = label.replaceAll("'", "''");
   const email = `${marker}@access.rapport.local`;
   // Not the marker: addresses carry the tag (?tag=), and a page may echo its own address.
@@ -58,13 +60,14 @@ export async function insertWorld(client: pg.Client, label: string, passwordHash
     INSERT INTO "FollowUp" (id, "ownerId", "contactId", "dueOn", note, "doneAt", "updatedAt") VALUES
       ('${followUp}', '${userId}', '${contact}', ${later}, 'follow up ${marker}', NULL, now()),
       ('${doneFollowUp}', '${userId}', '${contact}', ${today}, 'done one', now(), now());
-    INSERT INTO "Invitation" (id, "ownerId", "contactId", direction, status, "draftFor", message, "updatedAt")
-      VALUES ('${newId()}', '${userId}', '${contact}', 'OUTGOING', 'DRAFT', '${contact}', 'Hi Ada ${marker}', now());
+    INSERT INTO "Invitation" (id, "ownerId", "contactId", direction, status, "draftFor", message, flags, "sentAt", "updatedAt") VALUES
+      ('${newId()}', '${userId}', '${contact}', 'OUTGOING', 'DRAFT', '${contact}', 'Hi Ada ${marker}', '{}', NULL, now()),
+      ('${received}', '${userId}', '${other}', 'INCOMING', 'NEW', NULL, 'Hello ${marker}', ARRAY['customized'], now(), now());
     INSERT INTO "ThankYouDraft" (id, "ownerId", "contactId", message, "updatedAt") VALUES ('${newId()}', '${userId}', '${connected}', 'Thanks ${marker}', now());
     INSERT INTO "Activity" (id, "ownerId", "contactId", kind, body, "importId") VALUES
       ('${newId()}', '${userId}', '${contact}', 'NOTE', 'note ${marker}', NULL),
       ('${newId()}', '${userId}', '${imported}', 'IMPORTED', 'Imported from people.csv', '${batch}');
     SELECT "calendarToken" FROM "User" WHERE id = '${userId}';
   `)) as unknown as pg.QueryResult<{ calendarToken: string }>[];
-  return { userId, name: label, email, marker, calendarToken: selected!.rows[0]!.calendarToken, contact, other, connected, event, encounter, template, tag, followUp, doneFollowUp, batch };
+  return { userId, name: label, email, marker, calendarToken: selected!.rows[0]!.calendarToken, contact, other, connected, event, encounter, template, tag, followUp, doneFollowUp, batch, received };
 }

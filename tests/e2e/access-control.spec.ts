@@ -46,6 +46,8 @@ const PAGES: Record<string, PageEntry> = {
   "/events/[id]": { path: (a) => `/events/${a.event}`, other: 404 },
   "/events/[id]/edit": { path: (a) => `/events/${a.event}/edit`, other: 404 },
   "/export": { path: () => "/export", other: 200 },
+  "/inbox": { path: (a) => `/inbox?after=${a.received}&q=Bea`, other: 200, mixed: () => ["/inbox?status=new&class=customized"] },
+  "/inbox/new": { path: () => "/inbox/new", other: 200 },
   "/import": { path: () => "/import", other: 200 },
   "/pipeline": { path: (a) => `/pipeline?tag=${a.tag}`, other: 200, mixed: (a) => [`/pipeline?event=${a.event}`] },
   "/settings": { path: () => "/settings", other: 200 },

@@ -73,6 +73,7 @@ const encounters = await import("@/lib/encounters/actions");
 const events = await import("@/lib/events/actions");
 const followups = await import("@/lib/followups/actions");
 const imports = await import("@/lib/imports/actions");
+const inbox = await import("@/lib/inbox/actions");
 const invitations = await import("@/lib/invitations/actions");
 const pipeline = await import("@/lib/pipeline/actions");
 const settings = await import("@/lib/settings/actions");
@@ -286,6 +287,19 @@ const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     cancelImportAction: { call: (a) => imports.cancelImportAction(a.upload), other: "silent" },
     previewUndoImportAction: { call: (a) => imports.previewUndoImportAction(a.batch) },
     undoImportAction: { call: (a) => imports.undoImportAction(a.batch) },
+  },
+  "lib/inbox/actions.ts": {
+    logInvitationAction: { call: () => inbox.logInvitationAction(initialFormState, form({ from: "Ida Inviter", message: "", receivedOn: today, linkedinUrl: "" })), other: "own" },
+    acceptInvitationAction: { call: (a) => inbox.acceptInvitationAction(a.received) },
+    ignoreInvitationAction: { call: (a) => inbox.ignoreInvitationAction(a.received) },
+    undoIgnoreInvitationAction: {
+      call: (a) => inbox.undoIgnoreInvitationAction(a.received, "NEW"),
+      // The world's invitation is new, not ignored: the owner ignores it first, then undoes that.
+      owner: async (fresh) => {
+        await inbox.ignoreInvitationAction(fresh.received);
+        return inbox.undoIgnoreInvitationAction(fresh.received, "NEW");
+      },
+    },
   },
   "lib/invitations/actions.ts": {
     saveDraftAction: { call: (a) => invitations.saveDraftAction(a.contact, "Hi Ada, changed", "COLLEAGUE") },
@@ -501,7 +515,7 @@ describe("access control: server actions", () => {
 // itself (a recording proxy, signed out so that nothing runs past requireUser()), so a new entry is covered as written.
 
 /** The world's fields that are ids of rows (or of a waiting upload), as opposed to its name, email or marker. */
-const ID_KEYS = ["contact", "other", "connected", "event", "encounter", "template", "followUp", "doneFollowUp", "batch", "upload"] as const;
+const ID_KEYS = ["contact", "other", "connected", "event", "encounter", "template", "followUp", "doneFollowUp", "batch", "upload", "received"] as const;
 type IdKey = (typeof ID_KEYS)[number];
 const isIdKey = (key: string | symbol): key is IdKey => (ID_KEYS as readonly (string | symbol)[]).includes(key);
 

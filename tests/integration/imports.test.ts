@@ -70,7 +70,7 @@ describe("imports", () => {
     expect(outcome).toMatchObject({ ok: true, summary: { counts: { create: 7, needsThankYou: 0, thanked: 4, invitations: 4, messages: 2 } } });
     const colleen = await db.contact.findFirstOrThrow({ where: { ownerId, linkedinUrl: "https://www.linkedin.com/in/colleen-obrien" }, include: { invitations: true, activities: true } });
     expect(colleen).toMatchObject({ stage: "THANKED", connectedAt: new Date("2021-08-25T00:00:00Z"), company: "Acme, Inc." });
-    expect(colleen.invitations).toMatchObject([{ direction: "INCOMING", status: "NEW", flags: ["default"], sentAt: new Date("2026-07-08T15:43:00Z") }]);
+    expect(colleen.invitations).toMatchObject([{ direction: "INCOMING", status: "ACCEPTED", respondedAt: null, flags: ["default"], sentAt: new Date("2026-07-08T15:43:00Z") }]);
     expect(colleen.activities.map((activity) => activity.kind).sort()).toEqual(["IMPORTED", "IMPORTED", "MESSAGE", "MESSAGE"]);
     const marco = await db.contact.findFirstOrThrow({ where: { ownerId, lastName: "Rossi" }, include: { invitations: true } });
     expect(marco).toMatchObject({ stage: "SENT", invitations: [{ direction: "OUTGOING", status: "SENT" }] });
