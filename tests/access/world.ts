@@ -16,6 +16,8 @@ export type WorldRows = {
   other: string;
   /** A contact in "Needs a thank-you", with a thank-you draft. */
   connected: string;
+  /** An invitation received from `other`, not answered yet (the inbox's "New"). */
+  incoming: string;
   event: string;
   encounter: string;
   template: string;
@@ -36,14 +38,14 @@ function day(days = 0): string {
 /** Writes a new user and their world. `passwordHash` lets a browser test sign in as them. */
 export async function insertWorld(client: pg.Client, label: string, passwordHash = "not-a-real-hash"): Promise<WorldRows> {
   const marker = `mk${randomBytes(6).toString("hex")}`;
-  const [userId, contact, other, connected, imported, event, encounter, template, followUp, doneFollowUp, batch] = [newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId()] as const;
+  const [userId, contact, other, connected, imported, event, encounter, template, followUp, doneFollowUp, batch, incoming] = [newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId(), newId()] as const;
   const name = label.replaceAll("'", "''");
   const email = `${marker}@access.rapport.local`;
   // Not the marker: addresses carry the tag (?tag=), and a page may echo its own address.
   const tag = `t${randomBytes(6).toString("hex")}`;
   const today = `'${day()}'::date`;
   const later = `'${day(7)}'::date`;
-  const { 10: selected } = (await client.query(`
+  const { 11: selected } = (await client.query(`
     INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('${userId}', '${email}', '${name}', '${passwordHash.replaceAll("'", "''")}', now());
     INSERT INTO "Event" (id, "ownerId", name, "startsOn", "updatedAt") VALUES ('${event}', '${userId}', 'Summit ${marker}', ${today}, now());
     INSERT INTO "ImportBatch" (id, "ownerId", source, "fileName", "createdCount") VALUES ('${batch}', '${userId}', 'CSV', 'people.csv', 1);
@@ -60,11 +62,13 @@ export async function insertWorld(client: pg.Client, label: string, passwordHash
       ('${doneFollowUp}', '${userId}', '${contact}', ${today}, 'done one', now(), now());
     INSERT INTO "Invitation" (id, "ownerId", "contactId", direction, status, "draftFor", message, "updatedAt")
       VALUES ('${newId()}', '${userId}', '${contact}', 'OUTGOING', 'DRAFT', '${contact}', 'Hi Ada ${marker}', now());
+    INSERT INTO "Invitation" (id, "ownerId", "contactId", direction, status, message, "sentAt", flags, "updatedAt")
+      VALUES ('${incoming}', '${userId}', '${other}', 'INCOMING', 'NEW', 'Hello from Bea ${marker}', now(), ARRAY['customized'], now());
     INSERT INTO "ThankYouDraft" (id, "ownerId", "contactId", message, "updatedAt") VALUES ('${newId()}', '${userId}', '${connected}', 'Thanks ${marker}', now());
     INSERT INTO "Activity" (id, "ownerId", "contactId", kind, body, "importId") VALUES
       ('${newId()}', '${userId}', '${contact}', 'NOTE', 'note ${marker}', NULL),
       ('${newId()}', '${userId}', '${imported}', 'IMPORTED', 'Imported from people.csv', '${batch}');
     SELECT "calendarToken" FROM "User" WHERE id = '${userId}';
   `)) as unknown as pg.QueryResult<{ calendarToken: string }>[];
-  return { userId, name: label, email, marker, calendarToken: selected!.rows[0]!.calendarToken, contact, other, connected, event, encounter, template, tag, followUp, doneFollowUp, batch };
+  return { userId, name: label, email, marker, calendarToken: selected!.rows[0]!.calendarToken, contact, other, connected, incoming, event, encounter, template, tag, followUp, doneFollowUp, batch };
 }

@@ -73,6 +73,7 @@ const encounters = await import("@/lib/encounters/actions");
 const events = await import("@/lib/events/actions");
 const followups = await import("@/lib/followups/actions");
 const imports = await import("@/lib/imports/actions");
+const inboxReply = await import("@/lib/inbox/reply-actions");
 const invitations = await import("@/lib/invitations/actions");
 const pipeline = await import("@/lib/pipeline/actions");
 const settings = await import("@/lib/settings/actions");
@@ -286,6 +287,9 @@ const ACTIONS: Record<string, Record<string, ActionEntry>> = {
     cancelImportAction: { call: (a) => imports.cancelImportAction(a.upload), other: "silent" },
     previewUndoImportAction: { call: (a) => imports.previewUndoImportAction(a.batch) },
     undoImportAction: { call: (a) => imports.undoImportAction(a.batch) },
+  },
+  "lib/inbox/reply-actions.ts": {
+    markReplySentAction: { call: (a) => inboxReply.markReplySentAction(a.incoming, { message: "Hi Bea, thanks for the invitation! Remind me where we met?" }) },
   },
   "lib/invitations/actions.ts": {
     saveDraftAction: { call: (a) => invitations.saveDraftAction(a.contact, "Hi Ada, changed", "COLLEAGUE") },
@@ -501,7 +505,7 @@ describe("access control: server actions", () => {
 // itself (a recording proxy, signed out so that nothing runs past requireUser()), so a new entry is covered as written.
 
 /** The world's fields that are ids of rows (or of a waiting upload), as opposed to its name, email or marker. */
-const ID_KEYS = ["contact", "other", "connected", "event", "encounter", "template", "followUp", "doneFollowUp", "batch", "upload"] as const;
+const ID_KEYS = ["contact", "other", "connected", "incoming", "event", "encounter", "template", "followUp", "doneFollowUp", "batch", "upload"] as const;
 type IdKey = (typeof ID_KEYS)[number];
 const isIdKey = (key: string | symbol): key is IdKey => (ID_KEYS as readonly (string | symbol)[]).includes(key);
 
