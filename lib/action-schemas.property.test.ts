@@ -15,6 +15,7 @@ import { ENCOUNTER_KINDS, encounterInput, encounterUpdateInput } from "@/lib/enc
 import { eventInput, eventUpdateInput } from "@/lib/events/schema";
 import { completionReceiptInput, followUpInput, rescheduleInput, snoozeInput, stayInTouchInput } from "@/lib/followups/schema";
 import { importOptions, uploadToken } from "@/lib/imports/schema";
+import { MAX_REPLY_LENGTH, replyInput } from "@/lib/inbox/reply-schema";
 import { CLAIMS, contactIdField, draftInput, sendInput } from "@/lib/invitations/schema";
 import { moveInput } from "@/lib/pipeline/schema";
 import { STAGES } from "@/lib/pipeline/stage";
@@ -193,6 +194,7 @@ const CASES: Record<string, Case> = {
   "markSentAction (sendInput)": { schema: sendInput, input: argument({ message: text(200), claim: fc.constantFrom(...CLAIMS, "", null) }), check: maxLengths({ message: 2_000 }) as never },
   "saveDraftAction, markSentAction, thank-you actions (contactIdField)": { schema: contactIdField, input: hostileValue() },
   "moveContactAction (moveInput)": { schema: moveInput, input: argument({ contactId: fc.constant("c1"), to: fc.constantFrom(...STAGES), acceptedOn: fc.option(day, { nil: undefined }) }) },
+  "markReplySentAction (replyInput)": { schema: replyInput, input: argument({ message: name }), check: maxLengths({ message: MAX_REPLY_LENGTH }) as never },
   "saveThankYouDraftAction (thankYouDraftInput)": { schema: thankYouDraftInput, input: argument({ message: text(200) }), check: maxLengths({ message: 8_000 }) as never },
   "markThankYouSentAction (thankYouInput)": {
     schema: thankYouInput("2026-11-27"),
