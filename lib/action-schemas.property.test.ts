@@ -16,6 +16,7 @@ import { eventInput, eventUpdateInput } from "@/lib/events/schema";
 import { completionReceiptInput, followUpInput, rescheduleInput, snoozeInput, stayInTouchInput } from "@/lib/followups/schema";
 import { importOptions, uploadToken } from "@/lib/imports/schema";
 import { logInvitationInput, restorableStatus } from "@/lib/inbox/schema";
+import { MAX_REPLY_LENGTH, replyInput } from "@/lib/inbox/reply-schema";
 import { CLAIMS, contactIdField, draftInput, sendInput } from "@/lib/invitations/schema";
 import { moveInput } from "@/lib/pipeline/schema";
 import { STAGES } from "@/lib/pipeline/stage";
@@ -200,6 +201,7 @@ const CASES: Record<string, Case> = {
     check: ((output: { from: string; message: string; receivedOn: string }) => maxLengths({ from: 200, message: 2_000, linkedinUrl: 500 })(output) ?? (output.receivedOn > "2026-11-27" ? "a day after today" : null)) as never,
   },
   "undoIgnoreInvitationAction (restorableStatus)": { schema: restorableStatus, input: fc.oneof(fc.constantFrom("NEW", "REPLIED"), hostileValue()) },
+  "markReplySentAction (replyInput)": { schema: replyInput, input: argument({ message: name }), check: maxLengths({ message: MAX_REPLY_LENGTH }) as never },
   "saveThankYouDraftAction (thankYouDraftInput)": { schema: thankYouDraftInput, input: argument({ message: text(200) }), check: maxLengths({ message: 8_000 }) as never },
   "markThankYouSentAction (thankYouInput)": {
     schema: thankYouInput("2026-11-27"),

@@ -47,7 +47,12 @@ describe("built-in templates", () => {
     const slugs = BUILTIN_TEMPLATES.map((template) => template.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(BUILTIN_TEMPLATES.filter((template) => template.kind === "INVITATION")).toHaveLength(4);
-    expect(BUILTIN_TEMPLATES.filter((template) => template.kind === "REPLY")).toHaveLength(1);
+    expect(BUILTIN_TEMPLATES.filter((template) => template.kind === "REPLY").map((template) => template.name)).toEqual([
+      "Reply to a stranger",
+      "Ask where we met",
+      "Start a conversation",
+      "Decline politely",
+    ]);
     expect(BUILTIN_TEMPLATES.filter((template) => template.kind === "THANK_YOU")).toHaveLength(1);
   });
 

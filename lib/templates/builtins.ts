@@ -1,5 +1,6 @@
 // The built-in starter templates every user has. They live in code, not in the database: they cannot be edited or
-// deleted, only copied into an own template. Invitations are written to fit LinkedIn's 200-character limit once filled.
+// deleted, only copied into an own template. Invitations are written to fit LinkedIn's 200-character limit once filled;
+// replies to an invitation received ask for context, start a conversation or decline, kindly and honestly.
 
 export type TemplateKindName = "INVITATION" | "THANK_YOU" | "REPLY";
 
@@ -37,6 +38,24 @@ export const BUILTIN_TEMPLATES: BuiltinTemplate[] = [
     slug: "reply-to-stranger",
     name: "Reply to a stranger",
     body: "Hi {firstName}, thanks for the invitation! I don’t think we’ve met yet: what made you reach out? I’d love to hear a bit about your work at {company}. {myFirstName}",
+  },
+  {
+    kind: "REPLY",
+    slug: "ask-where-we-met",
+    name: "Ask where we met",
+    body: "Hi {firstName}, thanks for the invitation! Remind me where we met? I meet a lot of people and want to place you properly. I’d love to hear what you’re working on at {company}. {myFirstName}",
+  },
+  {
+    kind: "REPLY",
+    slug: "start-a-conversation",
+    name: "Start a conversation",
+    body: "Hi {firstName}, thanks for reaching out! What are you working on at {company} these days? I’d be happy to swap notes, and if there’s something I can help with, let me know. {myFirstName}",
+  },
+  {
+    kind: "REPLY",
+    slug: "decline-politely",
+    name: "Decline politely",
+    body: "Hi {firstName}, thank you for the invitation. I keep my LinkedIn network to people I know well, so I won’t accept for now; if our paths cross, I’d be happy to chat. All the best with your work at {company}. {myFirstName}",
   },
   {
     kind: "THANK_YOU",

@@ -38,6 +38,8 @@ const SAMPLE_PATHS: Record<string, (world: World) => string> = {
   "/contacts/[id]/vcard": (world) => `/contacts/${world.contact}/vcard`,
   "/events/[id]": (world) => `/events/${world.event}`,
   "/events/[id]/edit": (world) => `/events/${world.event}/edit`,
+  // No invitation received in this world: the page's 404 carries the headers too.
+  "/inbox/[id]/reply": (world) => `/inbox/${world.contact}/reply`,
   "/templates/[id]/edit": (world) => `/templates/${world.template}/edit`,
   "/export/[file]": () => "/export/contacts.csv",
 };

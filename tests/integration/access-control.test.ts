@@ -74,6 +74,7 @@ const events = await import("@/lib/events/actions");
 const followups = await import("@/lib/followups/actions");
 const imports = await import("@/lib/imports/actions");
 const inbox = await import("@/lib/inbox/actions");
+const inboxReply = await import("@/lib/inbox/reply-actions");
 const invitations = await import("@/lib/invitations/actions");
 const pipeline = await import("@/lib/pipeline/actions");
 const settings = await import("@/lib/settings/actions");
@@ -300,6 +301,9 @@ const ACTIONS: Record<string, Record<string, ActionEntry>> = {
         return inbox.undoIgnoreInvitationAction(fresh.received, "NEW");
       },
     },
+  },
+  "lib/inbox/reply-actions.ts": {
+    markReplySentAction: { call: (a) => inboxReply.markReplySentAction(a.received, { message: "Hi Bea, thanks for the invitation! Remind me where we met?" }) },
   },
   "lib/invitations/actions.ts": {
     saveDraftAction: { call: (a) => invitations.saveDraftAction(a.contact, "Hi Ada, changed", "COLLEAGUE") },

@@ -140,6 +140,11 @@ describe("listTemplates", () => {
       ["Thank-you after accepting", true],
       ["Merci", false],
     ]);
-    expect((await listTemplates(otherId, "REPLY")).map((template) => template.name)).toEqual(["Reply to a stranger"]);
+    expect((await listTemplates(otherId, "REPLY")).map((template) => template.name)).toEqual([
+      "Reply to a stranger",
+      "Ask where we met",
+      "Start a conversation",
+      "Decline politely",
+    ]);
   });
 });
