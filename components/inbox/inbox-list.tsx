@@ -4,12 +4,9 @@ import Link from "next/link";
 import { contactName } from "@/lib/contacts/display";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
 import type { InboxItem } from "@/lib/inbox/queries";
-import { CLASS_LABELS, STATUS_LABELS } from "@/lib/inbox/schema";
-import { Badge, type BadgeProps } from "@/components/ui/badge";
+import { ReceivedBadges } from "@/components/inbox/received-badges";
 import { InvitationActions } from "@/components/inbox/invitation-actions";
 import { SenderContext } from "@/components/inbox/sender-context";
-
-const CLASS_VARIANTS: Record<InboxItem["kind"], BadgeProps["variant"]> = { default: "warning", greeting_only: "default", customized: "success" };
 
 export function InboxList({ items, timeZone, now }: { items: InboxItem[]; timeZone: string; now: Date }) {
   return (
@@ -30,10 +27,7 @@ export function InboxList({ items, timeZone, now }: { items: InboxItem[]; timeZo
                 </time>
               </p>
             </div>
-            <div className="flex flex-wrap gap-2">
-              <Badge variant={CLASS_VARIANTS[item.kind]}>{CLASS_LABELS[item.kind]}</Badge>
-              {item.status !== "NEW" && <Badge variant="outline">{STATUS_LABELS[item.status]}</Badge>}
-            </div>
+            <ReceivedBadges kind={item.kind} status={item.status} />
             {item.message ? (
               <p className="text-sm break-words whitespace-pre-line">{item.message}</p>
             ) : (

@@ -2,7 +2,7 @@
 import { contactName } from "@/lib/contacts/display";
 import { formatAbsolute, formatRelative } from "@/lib/dates/format";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
-import { Badge } from "@/components/ui/badge";
+import { ReceivedBadges } from "@/components/inbox/received-badges";
 
 type Props = {
   invitation: { message: string; status: InvitationStatus; sentAt: Date | null; flags: string[] };
@@ -10,13 +10,7 @@ type Props = {
   timezone: string;
 };
 
-// flags[0] is the class the coach gave the message when it was received (classifyReceived).
-const CLASS_LABELS: Record<string, string> = { default: "Default", greeting_only: "Greeting only", customized: "Personal" };
-const STATUS_LABELS: Partial<Record<InvitationStatus, string>> = { REPLIED: "Replied", ACCEPTED: "Accepted", IGNORED: "Ignored" };
-
 export function ReplyInvitation({ invitation, contact, timezone }: Props) {
-  const kind = CLASS_LABELS[invitation.flags[0] ?? ""];
-  const status = STATUS_LABELS[invitation.status];
   const role = [contact.title, contact.company].map((part) => part?.trim()).filter(Boolean).join(" at ");
   const text = invitation.message.trim();
   return (
@@ -25,8 +19,8 @@ export function ReplyInvitation({ invitation, contact, timezone }: Props) {
         <h2 id="their-invitation-heading" className="text-sm font-semibold">
           Their invitation
         </h2>
-        {kind && <Badge variant={kind === "Personal" ? "success" : "default"}>{kind}</Badge>}
-        {status && <Badge variant="accent">{status}</Badge>}
+        {/* flags[0] is the class the coach gave the message when it was received (classifyReceived). */}
+        <ReceivedBadges kind={invitation.flags[0]} status={invitation.status} />
       </div>
       <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
         <dt className="text-muted-foreground">From</dt>
