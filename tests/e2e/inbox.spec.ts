@@ -1,5 +1,6 @@
 // The inbox in the browser: a default invitation from a stranger is logged, shows as "Default" with what Rapport
-// knows about them (nothing yet), and once accepted they owe a thank-you on /today. Then the inbox with content on a
+// knows about them (nothing yet), gets a reply from a template asking where you met, and once accepted they owe a
+// thank-you on /today. Then the inbox with content on a
 // phone: no sideways scrolling, and "Ignore" undone from its toast.
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
@@ -43,10 +44,20 @@ test("a default invitation from a stranger: logged, classed “Default”, accep
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: /^Inbox\s*1 new invitation$/ })).toBeVisible();
 
+  // Reply first, asking for context, as the advice goes.
+  await item.getByRole("link", { name: "Reply to Rosa Stranger" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reply to Rosa Stranger" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Template" }).selectOption({ label: "Ask where we met" });
+  await expect(page.getByRole("textbox", { name: "Message" })).toHaveValue(/^Hi Rosa, thanks for the invitation! Remind me where we met\?/);
+  await page.getByRole("button", { name: "Mark reply sent" }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(toast(page, "Reply marked as sent")).toBeVisible();
+  await expect(item.getByText("Replied", { exact: true })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Inbox", exact: true })).toBeVisible();
+
   await item.getByRole("button", { name: "Accept Rosa Stranger's invitation" }).click();
   await expect(toast(page, "Accepted: Rosa Stranger is in “Needs a thank-you”.")).toBeVisible();
   await expect(item.getByText("Accepted", { exact: true })).toBeVisible();
-  await expect(nav.getByRole("link", { name: "Inbox", exact: true })).toBeVisible();
 
   await page.goto("/today");
   const owed = page.getByRole("region", { name: "Needs a thank-you" }).getByRole("listitem").filter({ hasText: "Rosa Stranger" });
