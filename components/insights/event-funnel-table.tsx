@@ -5,7 +5,7 @@ import { ArrowDown, ArrowUp } from "lucide-react";
 import type { EventFunnel, Period } from "@/lib/insights/types";
 import { formatDay, parseDay } from "@/lib/dates/calendar";
 import { cn } from "@/components/ui/cn";
-import { insightsHref, nextFunnelSort, sortFunnels, type FunnelColumn, type FunnelSort } from "./funnel-sort";
+import { insightsHref, nextFunnelSort, sortFunnels, type FunnelColumn, type FunnelSort } from "./address";
 import { Panel, PanelEmpty } from "./panel";
 import { funnelCaption } from "./wording";
 

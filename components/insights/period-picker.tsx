@@ -1,19 +1,13 @@
 // The period /insights covers: four presets as links, or two dates sent as a plain GET form (so it works before any
 // script has loaded). A refused period's message stands next to the dates, which keep what was typed.
 import Link from "next/link";
-import type { Period, PeriodPreset } from "@/lib/insights/types";
+import type { Period } from "@/lib/insights/types";
+import { PRESET_LABELS, PRESETS } from "@/lib/insights/period";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { formatFunnelSort, insightsHref, type FunnelSort } from "./funnel-sort";
-
-const PRESETS: { preset: Exclude<PeriodPreset, "custom">; label: string }[] = [
-  { preset: "30d", label: "Last 30 days" },
-  { preset: "90d", label: "Last 90 days" },
-  { preset: "12m", label: "Last 12 months" },
-  { preset: "all", label: "All time" },
-];
+import { DEFAULT_FUNNEL_SORT, formatFunnelSort, insightsHref, type FunnelSort } from "./address";
 
 type Props = {
   /** The period shown (the default one when the asked-for period was refused). */
@@ -28,12 +22,12 @@ type Props = {
 };
 
 export function PeriodPicker({ period, from, to, error, sort, custom }: Props) {
-  const keepSort = sort.column !== "event" || sort.direction !== "desc";
+  const keepSort = sort.column !== DEFAULT_FUNNEL_SORT.column || sort.direction !== DEFAULT_FUNNEL_SORT.direction;
   return (
     <div className="grid gap-3">
       <nav aria-label="Period">
         <ul className="flex flex-wrap gap-2">
-          {PRESETS.map(({ preset, label }) => {
+          {PRESETS.map((preset) => {
             const current = !custom && period.preset === preset;
             return (
               <li key={preset}>
@@ -45,7 +39,7 @@ export function PeriodPicker({ period, from, to, error, sort, custom }: Props) {
                     current ? "border-accent bg-accent text-accent-foreground" : "border-input bg-card text-foreground hover:bg-muted",
                   )}
                 >
-                  {label}
+                  {PRESET_LABELS[preset]}
                 </Link>
               </li>
             );

@@ -3,19 +3,17 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import type { ReceivedPanel } from "@/lib/insights/types";
-import { ChartFigure, ClassLegend, CLASS_KEYS, CLASS_STYLES, DataTable } from "./chart-figure";
+import { ChartFigure, ClassLegend, CLASS_KEYS, CLASS_STYLES, DataTable, type ClassKey } from "./chart-figure";
 import { monthLabel, monthlyCaption, receivedCaption } from "./wording";
 
 const BAR = { width: 360, height: 24 };
 
 export function ReceivedShareChart({ received }: { received: ReceivedPanel }) {
   const x = scaleLinear().domain([0, received.total]).range([0, BAR.width]);
-  let start = 0;
-  const segments = CLASS_KEYS.map((key) => {
-    const segment = { key, x: x(start), width: x(start + received[key].count) - x(start) };
-    start += received[key].count;
-    return segment;
-  });
+  const counts = { default: received.default.count, greetingOnly: received.greetingOnly.count, personal: received.personal.count };
+  const segments = stack<typeof counts, ClassKey>()
+    .keys(CLASS_KEYS)([counts])
+    .map((layer) => ({ key: layer.key, x: x(layer[0]![0]), width: x(layer[0]![1]) - x(layer[0]![0]) }));
   return (
     <ChartFigure
       id="received-share"
@@ -48,7 +46,7 @@ export function ReceivedByMonthChart({ byMonth }: { byMonth: ReceivedPanel["byMo
   const highest = Math.max(1, ...byMonth.map((month) => month.default + month.greetingOnly + month.personal));
   const y = scaleLinear().domain([0, highest]).nice(4).range([height - bottom, top]);
   const ticks = y.ticks(4).filter(Number.isInteger);
-  const series = stack<ReceivedPanel["byMonth"][number], (typeof CLASS_KEYS)[number]>().keys(CLASS_KEYS)(byMonth);
+  const series = stack<ReceivedPanel["byMonth"][number], ClassKey>().keys(CLASS_KEYS)(byMonth);
   const barWidth = Math.min(x.bandwidth(), 36);
   const every = Math.ceil(months.length / 8);
 

@@ -44,7 +44,7 @@ export function monthlyCaption(byMonth: ReceivedPanel["byMonth"]): string {
   const span = totals.length === 1 ? `in ${monthLabel(totals[0]!.month)}` : `per month from ${monthLabel(totals[0]!.month)} to ${monthLabel(totals.at(-1)!.month)}`;
   const personal = byMonth.reduce((sum, month) => sum + month.personal, 0);
   const all = totals.reduce((sum, month) => sum + month.total, 0);
-  return `Invitations received ${span}: the most in ${monthLabel(busiest.month)} (${busiest.total}); ${count(personal, "was personal", "were personal")} out of ${all}.`;
+  return `Invitations received ${span}: the most in ${monthLabel(busiest.month)} (${busiest.total}); ${personal} of ${all} ${personal === 1 ? "was" : "were"} personal.`;
 }
 
 /** "24 sent · 20 personal (83%) · 4 default (17%)". */

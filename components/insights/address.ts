@@ -1,6 +1,17 @@
-// The per-event funnel's order, chosen by the `sort` parameter ("met-desc", "event-asc"…) and applied on the server,
-// and the /insights addresses that keep the period while the order changes (and the order while the period does).
+// The address of /insights: its search params read into a period's params and the per-event funnel's order (`sort`,
+// "met-desc", "event-asc"…, applied on the server), and the links that keep the period while the order changes (and
+// the order while the period does).
 import type { EventFunnel, Period } from "@/lib/insights/types";
+import { periodSearch, type PeriodParams } from "@/lib/insights/period";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The page's search params: what parsePeriod reads, whether two dates were asked for, and the funnel's order. */
+export function readInsightsParams(params: SearchParams): { period: PeriodParams; custom: boolean; sort: FunnelSort } {
+  const period = { period: first(params.period), from: first(params.from), to: first(params.to) };
+  return { period, custom: period.period === "custom" || (!period.period && Boolean(period.from || period.to)), sort: parseFunnelSort(first(params.sort)) };
+}
 
 export const FUNNEL_COLUMNS = ["event", "met", "invited", "accepted", "thanked"] as const;
 export type FunnelColumn = (typeof FUNNEL_COLUMNS)[number];
@@ -38,13 +49,7 @@ export function sortFunnels(events: readonly EventFunnel[], sort: FunnelSort): E
 }
 
 /** /insights for a period (its preset, or its two dates) and an order; the default order is left out of the address. */
-export function insightsHref(period: Pick<Period, "preset" | "from" | "to">, sort: FunnelSort = DEFAULT_FUNNEL_SORT): string {
-  const params = new URLSearchParams();
-  params.set("period", period.preset);
-  if (period.preset === "custom") {
-    if (period.from) params.set("from", period.from);
-    params.set("to", period.to);
-  }
-  if (sort.column !== DEFAULT_FUNNEL_SORT.column || sort.direction !== DEFAULT_FUNNEL_SORT.direction) params.set("sort", formatFunnelSort(sort));
-  return `/insights?${params.toString()}`;
+export function insightsHref(period: Period, sort: FunnelSort = DEFAULT_FUNNEL_SORT): string {
+  const order = sort.column === DEFAULT_FUNNEL_SORT.column && sort.direction === DEFAULT_FUNNEL_SORT.direction ? "" : `&sort=${formatFunnelSort(sort)}`;
+  return `/insights?${periodSearch(period)}${order}`;
 }
