@@ -47,6 +47,7 @@ const PAGES: Record<string, PageEntry> = {
   "/events/[id]/edit": { path: (a) => `/events/${a.event}/edit`, other: 404 },
   "/export": { path: () => "/export", other: 200 },
   "/import": { path: () => "/import", other: 200 },
+  "/insights": { path: () => "/insights?period=all&sort=met-desc", other: 200 },
   "/pipeline": { path: (a) => `/pipeline?tag=${a.tag}`, other: 200, mixed: (a) => [`/pipeline?event=${a.event}`] },
   "/settings": { path: () => "/settings", other: 200 },
   "/templates": { path: () => "/templates?kind=INVITATION", other: 200 },
