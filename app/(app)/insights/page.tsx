@@ -40,7 +40,7 @@ export default async function InsightsPage({ searchParams }: Props) {
         sort={params.sort}
       />
       <p className="text-sm font-medium">{periodLabel(period)}</p>
-      <ReceivedPanel received={insights.received} allTime={allTime} />
+      <ReceivedPanel received={insights.received} period={period} />
       <div className="grid gap-6 lg:grid-cols-2">
         <SentPanel sent={insights.sent} allTime={allTime} />
         <ThankYouPanel thankYous={insights.thankYous} allTime={allTime} />
