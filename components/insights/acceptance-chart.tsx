@@ -27,6 +27,7 @@ export function AcceptanceChart({ personal, plain }: { personal: RateEstimate; p
       caption={acceptanceCaption(personal, plain)}
       width={width}
       height={height}
+      svgClassName="max-w-lg"
       table={
         <DataTable
           caption="Acceptance of the invitations you sent"
@@ -38,7 +39,7 @@ export function AcceptanceChart({ personal, plain }: { personal: RateEstimate; p
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={x(tick)} x2={x(tick)} y1={top} y2={height - axis} className="stroke-border" strokeWidth={1} />
-          <text x={x(tick)} y={height - axis + 14} textAnchor="middle" className="fill-muted-foreground text-[10px] tabular-nums">
+          <text x={x(tick)} y={height - axis + 14} textAnchor="middle" className="fill-muted-foreground text-[11px] tabular-nums">
             {`${tick * 100}%`}
           </text>
         </g>
@@ -48,10 +49,10 @@ export function AcceptanceChart({ personal, plain }: { personal: RateEstimate; p
         const [rate, low, high] = [estimate.rate ?? 0, estimate.low ?? 0, estimate.high ?? 0];
         return (
           <g key={label}>
-            <text x={0} y={middle} dy="-0.2em" className="fill-foreground text-[11px] font-medium">
+            <text x={0} y={middle} dy="-0.2em" className="fill-foreground text-[12px] font-medium">
               {label}
             </text>
-            <text x={0} y={middle} dy="1.05em" className="fill-muted-foreground text-[10px] tabular-nums">
+            <text x={0} y={middle} dy="1.05em" className="fill-muted-foreground text-[11px] tabular-nums">
               {`${Math.round(rate * 100)}% of ${estimate.total}`}
             </text>
             <rect x={x(0)} y={middle - 7} width={Math.max(0, x(rate) - x(0))} height={14} className={fill} />

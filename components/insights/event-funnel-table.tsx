@@ -33,7 +33,7 @@ export function EventFunnelPanel({ events, period, sort, allTime }: { events: Ev
         />
       ) : (
         <div role="region" aria-labelledby="events-caption" tabIndex={0} className="overflow-x-auto">
-          <table className="w-full min-w-[20rem] border-collapse text-left text-sm tabular-nums">
+          <table className="w-full min-w-[19rem] border-collapse text-left text-sm tabular-nums">
             <caption id="events-caption" className="pb-3 text-left text-sm">
               {funnelCaption(events)}
             </caption>
@@ -47,7 +47,7 @@ export function EventFunnelPanel({ events, period, sort, allTime }: { events: Ev
                       key={column}
                       scope="col"
                       aria-sort={current === "asc" ? "ascending" : current === "desc" ? "descending" : undefined}
-                      className={cn("py-1 pr-2 font-medium", column !== "event" && "text-right")}
+                      className={cn("py-1 font-medium not-last:pr-2 text-xs sm:text-sm", column !== "event" && "text-right")}
                     >
                       <Link
                         href={insightsHref(period, nextFunnelSort(sort, column))}
@@ -72,7 +72,7 @@ export function EventFunnelPanel({ events, period, sort, allTime }: { events: Ev
                     <span className="block text-xs text-muted-foreground">{formatDay(parseDay(event.startsOn) ?? new Date(event.startsOn))}</span>
                   </th>
                   {STAGES.map((stage) => (
-                    <td key={stage} className="py-2 pr-2 text-right align-top">
+                    <td key={stage} className="py-2 text-right align-top not-last:pr-2">
                       {event[stage]}
                       <svg aria-hidden="true" viewBox="0 0 100 6" preserveAspectRatio="none" className="mt-1 ml-auto block h-1.5 w-full max-w-16 rounded-sm bg-muted">
                         <rect x={0} y={0} height={6} width={event.met === 0 ? 0 : Math.min(100, (event[stage] / event.met) * 100)} className="fill-accent" />

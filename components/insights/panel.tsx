@@ -38,11 +38,11 @@ export function PanelEmpty({ message, allTime, links }: { message: string; allTi
 }
 
 /** A figure with its name: the big number first, the words after. */
-export function Figure({ label, value, detail }: { label: string; value: ReactNode; detail?: ReactNode }) {
+export function Figure({ label, value, detail, sentence = false }: { label: string; value: ReactNode; detail?: ReactNode; sentence?: boolean }) {
   return (
-    <div className="grid gap-0.5">
+    <div className="grid content-start gap-0.5">
       <dt className="text-sm text-muted-foreground">{label}</dt>
-      <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+      <dd className={sentence ? "text-sm font-medium" : "text-lg font-semibold tabular-nums"}>{value}</dd>
       {detail && <dd className="text-sm text-muted-foreground">{detail}</dd>}
     </div>
   );

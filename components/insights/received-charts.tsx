@@ -56,6 +56,7 @@ export function ReceivedByMonthChart({ byMonth }: { byMonth: ReceivedPanel["byMo
       caption={monthlyCaption(byMonth)}
       width={width}
       height={height}
+      svgClassName="max-w-lg"
       legend={<ClassLegend />}
       table={
         <DataTable
@@ -68,7 +69,7 @@ export function ReceivedByMonthChart({ byMonth }: { byMonth: ReceivedPanel["byMo
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={left} x2={width - right} y1={y(tick)} y2={y(tick)} className="stroke-border" strokeWidth={1} />
-          <text x={left - 4} y={y(tick)} dy="0.32em" textAnchor="end" className="fill-muted-foreground text-[10px] tabular-nums">
+          <text x={left - 4} y={y(tick)} dy="0.32em" textAnchor="end" className="fill-muted-foreground text-[11px] tabular-nums">
             {tick}
           </text>
         </g>
@@ -92,7 +93,7 @@ export function ReceivedByMonthChart({ byMonth }: { byMonth: ReceivedPanel["byMo
       )}
       {months.map((month, index) =>
         index % every === 0 ? (
-          <text key={month} x={(x(month) ?? 0) + x.bandwidth() / 2} y={height - bottom + 12} textAnchor="middle" className="fill-muted-foreground text-[10px]">
+          <text key={month} x={(x(month) ?? 0) + x.bandwidth() / 2} y={height - bottom + 12} textAnchor="middle" className="fill-muted-foreground text-[11px]">
             {monthLabel(month, true)}
             {(index === 0 || month.endsWith("-01")) && (
               <tspan x={(x(month) ?? 0) + x.bandwidth() / 2} dy="1.15em">

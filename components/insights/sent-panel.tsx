@@ -18,10 +18,10 @@ export function SentPanel({ sent, allTime }: { sent: Sent; allTime: boolean }) {
       ) : (
         <>
           <p className="text-base font-medium tabular-nums">{sentSummary(sent)}</p>
-          <dl className="grid gap-4 sm:grid-cols-3">
+          <dl className="grid grid-cols-[repeat(auto-fit,minmax(9rem,1fr))] gap-4">
             <Figure label="Average coach score" value={sent.averageScore ?? "–"} detail="out of 100" />
-            <Figure label="Personal invitations" value={acceptanceStatement(sent.personalAcceptance)} />
-            <Figure label="Default invitations" value={acceptanceStatement(sent.defaultAcceptance)} />
+            <Figure label="Personal invitations" value={acceptanceStatement(sent.personalAcceptance)} sentence />
+            <Figure label="Default invitations" value={acceptanceStatement(sent.defaultAcceptance)} sentence />
           </dl>
           {bothTooFew ? <p className="text-sm">{acceptanceCaption(sent.personalAcceptance, sent.defaultAcceptance)}</p> : <AcceptanceChart personal={sent.personalAcceptance} plain={sent.defaultAcceptance} />}
           <p className="text-xs text-muted-foreground">

@@ -26,10 +26,20 @@ export function ThankYouPanel({ thankYous, allTime }: { thankYous: ThankYous; al
       ) : (
         <>
           <p className="text-base font-medium">{thankYouCaption(thankYous)}</p>
-          <dl className="grid gap-4 sm:grid-cols-3">
+          <dl className="grid grid-cols-[repeat(auto-fit,minmax(9rem,1fr))] gap-4">
             <Figure label="Thanked" value={`${thankYous.thanked.percent}%`} detail={`${thankYous.thanked.count} of ${thankYous.accepted} accepted`} />
             <Figure label="Time to thank (median)" value={thankYous.medianDaysToThank === null ? "–" : daysLabel(thankYous.medianDaysToThank)} detail="from acceptance to thank-you" />
-            <Figure label="Still owed a thank-you" value={thankYous.stillOwed} detail={owed} />
+            <Figure
+              label="Still owed a thank-you"
+              value={thankYous.stillOwed}
+              detail={
+                thankYous.stillOwed > 0 && (
+                  <Link href="/today" className="font-medium text-accent underline-offset-4 hover:underline">
+                    See who on Today
+                  </Link>
+                )
+              }
+            />
           </dl>
         </>
       )}

@@ -15,9 +15,6 @@ const INVITATIONS_CSV = [
 
 test("an imported Invitations.csv shows as the received breakdown on /insights", async ({ page, signedIn }) => {
   void signedIn;
-  await page.goto("/insights?period=all");
-  await expect(page.getByRole("link", { name: "Import LinkedIn data" })).toBeVisible();
-
   await page.goto("/import");
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "Invitations.csv", mimeType: "text/csv", buffer: Buffer.from(INVITATIONS_CSV) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
@@ -42,12 +39,12 @@ test("on a phone /insights fits the screen and refuses a period that ends before
   await expect(page.getByRole("heading", { level: 1, name: "Insights" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
-  await page.getByLabel("From").fill("2026-10-01");
-  await page.getByLabel("To").fill("2026-09-01");
+  await page.getByLabel("From", { exact: true }).fill("2026-10-01");
+  await page.getByLabel("To", { exact: true }).fill("2026-09-01");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByRole("alert")).toHaveText("The period ends before it starts: choose an end date on or after the start date.");
   // The dates stay as typed, and the figures are the default period's.
-  await expect(page.getByLabel("To")).toHaveValue("2026-09-01");
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue("2026-09-01");
   await expect(page.getByRole("region", { name: "Received" }).getByText("Import your LinkedIn data to see your inbox in numbers", { exact: false })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
