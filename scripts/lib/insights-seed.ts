@@ -84,3 +84,20 @@ async function write(client: Writer, ownerId: string, prefix: string, size: Insi
            (${at} - make_interval(days => (1 + g % ${events}::int) * 5))::date, ${at}
       FROM generate_series(3, ${contacts}::int, 5) g`;
 }
+
+/** Removes what seedInsightsNetwork wrote for these users, and the users (quickly: triggers off, table by table). */
+export async function removeInsightsNetwork(db: PrismaClient, ownerIds: string[]): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL session_replication_role = replica`;
+      await tx.$executeRaw`DELETE FROM "Encounter" WHERE "ownerId" = ANY (${ownerIds})`;
+      await tx.$executeRaw`DELETE FROM "Event" WHERE "ownerId" = ANY (${ownerIds})`;
+      await tx.$executeRaw`DELETE FROM "FollowUp" WHERE "ownerId" = ANY (${ownerIds})`;
+      await tx.$executeRaw`DELETE FROM "Activity" WHERE "ownerId" = ANY (${ownerIds})`;
+      await tx.$executeRaw`DELETE FROM "Invitation" WHERE "ownerId" = ANY (${ownerIds})`;
+      await tx.$executeRaw`DELETE FROM "Contact" WHERE "ownerId" = ANY (${ownerIds})`;
+      await tx.$executeRaw`DELETE FROM "User" WHERE id = ANY (${ownerIds})`;
+    },
+    { timeout: 120_000 },
+  );
+}

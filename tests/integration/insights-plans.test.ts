@@ -1,12 +1,12 @@
 // /insights at scale: with 50,000 contacts and 100,000 invitations for one user (and a smaller second user), each
 // panel's query (exactly the SQL getInsights runs) reads the big tables through indexes, never a sequential scan.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { eventsSql, insightsScope, receivedSql, sentSql, thankYousSql } from "@/lib/insights/queries";
 import type { Period } from "@/lib/insights/types";
-import { seedInsightsNetwork } from "@/scripts/lib/insights-seed";
+import { removeInsightsNetwork, seedInsightsNetwork } from "@/scripts/lib/insights-seed";
 import { createUser } from "./database";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
@@ -24,10 +24,11 @@ async function plan(query: Prisma.Sql): Promise<string> {
 
 describe("Insights at 50,000 contacts", () => {
   let owner: string;
+  let second: string;
 
   beforeAll(async () => {
     owner = (await createUser("Big Network")).id;
-    const second = (await createUser("Second")).id;
+    second = (await createUser("Second")).id;
     const tag = randomUUID().slice(0, 8);
     await seedInsightsNetwork(db, owner, `p${tag}a`, { contacts: 50_000, invitations: 100_000 }, NOW);
     await seedInsightsNetwork(db, second, `p${tag}b`, { contacts: 5_000, invitations: 10_000, events: 20 }, NOW);
@@ -36,6 +37,9 @@ describe("Insights at 50,000 contacts", () => {
       await db.$executeRawUnsafe(`VACUUM ANALYZE "${table}"`);
     }
   }, 120_000);
+
+  // The next run (and the other tests) find the tables as they were: the plans depend on who owns how much.
+  afterAll(() => removeInsightsNetwork(db, [owner, second]), 60_000);
 
   for (const period of PERIODS) {
     for (const [panel, sql] of Object.entries(PANELS)) {
