@@ -42,7 +42,8 @@ export function wilson(hits: number, total: number, z = Z_95): { rate: number; l
   const denominator = 1 + z2 / total;
   const centre = (p + z2 / (2 * total)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / denominator;
-  return { rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At 0 or all hits the interval ends exactly at 0 or 1 (floating point would leave 0.9999999999999999).
+  return { rate: p, low: hits <= 0 ? 0 : Math.max(0, centre - half), high: hits >= total ? 1 : Math.min(1, centre + half) };
 }
 
 /** A rate with its 95% Wilson interval, or "too few" (nulls) below 10 in the group. */

@@ -134,7 +134,7 @@ export function eventsSql(scope: InsightsScope): Prisma.Sql {
              count(*) FILTER (WHERE c."connectedAt" IS NOT NULL)::int AS accepted,
              count(*) FILTER (WHERE c.stage = 'THANKED' OR t."contactId" IS NOT NULL)::int AS thanked
         FROM met m
-        JOIN "Contact" c ON c.id = m."contactId"
+        JOIN "Contact" c ON c.id = m."contactId" AND c."ownerId" = ${scope.userId}
         LEFT JOIN invited inv ON inv."contactId" = m."contactId"
         LEFT JOIN thanks t ON t."contactId" = m."contactId"
        GROUP BY m."eventId"
