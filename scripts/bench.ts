@@ -6,7 +6,10 @@
 //     event, on a throwaway database (TEST_DATABASE_URL's server, else embedded).
 //  3. Import of a generated LinkedIn Connections.csv (BENCH_IMPORT_ROWS, default 10,000) through the code the app
 //     uses (lib/imports: preview, then the one-transaction import), with its time, peak RSS and heap growth.
-// BENCH_PARTS picks what runs (default "start,contacts,import"; e.g. BENCH_PARTS=import needs no build).
+//  4. /insights for a user with 50,000 contacts and 100,000 invitations (BENCH_INSIGHTS_CONTACTS, twice as many
+//     invitations; received and sent, of every class, some accepted and thanked, 200 events) beside a second user:
+//     getInsights called directly, and GET /insights?period=all and ?period=90d over HTTP, p50/p95.
+// BENCH_PARTS picks what runs (default "start,contacts,import,insights"; e.g. BENCH_PARTS=import needs no build).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +20,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { buildIfStale } from "./lib/build";
 import { loadEnvFile } from "./lib/env-file";
+import { seedInsightsNetwork } from "./lib/insights-seed";
 import { generateContacts } from "./lib/sample-data";
 import { createThrowawayDatabase, freePort } from "./lib/throwaway-database";
 import { previewFile, importFile } from "../lib/imports/run";
@@ -26,7 +30,8 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const say = (line: string) => console.log(`[bench] ${line}`);
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,50000").split(",").map(Number);
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
-const parts = new Set((process.env.BENCH_PARTS ?? "start,contacts,import").split(",").map((part) => part.trim()));
+const parts = new Set((process.env.BENCH_PARTS ?? "start,contacts,import,insights").split(",").map((part) => part.trim()));
+const insightsContacts = Number(process.env.BENCH_INSIGHTS_CONTACTS ?? 50_000);
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 // A topic an eighth of the generated notes mention, and a last name one in 26 has (as "López").
 const QUERIES = [
@@ -189,6 +194,70 @@ async function benchContacts(): Promise<Timing[]> {
   }
 }
 
+/** /insights at 50,000 contacts: getInsights directly (a child process: the module is server-only), then over HTTP. */
+async function benchInsights(): Promise<Timing[]> {
+  const database = await createThrowawayDatabase("rapport_bench_insights", say);
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const email = "bench-insights@rapport.local";
+  const password = "bench-password-123";
+  const timeZone = "America/New_York";
+  let server: ChildProcess | undefined;
+  try {
+    if ((await run(bin("tsx"), ["scripts/migrate.ts", "deploy"], { DATABASE_URL: database.url })) !== 0) throw new Error("migrations failed");
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    let userId: string;
+    try {
+      const began = performance.now();
+      const user = await db.user.create({ data: { email, name: "Bench User", timezone: timeZone, passwordHash: await hashPassword(password) } });
+      userId = user.id;
+      const invitations = insightsContacts * 2;
+      await seedInsightsNetwork(db, user.id, "bench", { contacts: insightsContacts, invitations });
+      const second = await db.user.create({ data: { email: "bench-insights-2@rapport.local", name: "Second", passwordHash: "x" } });
+      await seedInsightsNetwork(db, second.id, "second", { contacts: 5_000, invitations: 10_000, events: 20 });
+      await db.$executeRawUnsafe("VACUUM ANALYZE");
+      const count = insightsContacts.toLocaleString("en");
+      say(`Seeded ${count} contacts and ${invitations.toLocaleString("en")} invitations in ${((performance.now() - began) / 1000).toFixed(1)} s.`);
+    } finally {
+      await db.$disconnect();
+    }
+    const timings: Timing[] = [];
+    const direct = await captureOutput(bin("tsx"), ["--conditions=react-server", "scripts/lib/insights-timing.ts", userId, timeZone, String(requests)], { DATABASE_URL: database.url });
+    const figures = JSON.parse(direct.trim().split("\n").at(-1)!) as Record<string, Omit<Timing, "label">>;
+    for (const [preset, figure] of Object.entries(figures)) timings.push({ label: `getInsights (${preset}), direct`, ...figure });
+
+    server = startGroup(bin("next"), ["start", "-p", String(port)], { DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "rapport-bench-secret" });
+    await waitFor200(`${baseUrl}/login`, server, collect(server));
+    const cookie = await signIn(baseUrl, email, password);
+    const probe = await fetch(`${baseUrl}/insights`, { headers: { cookie }, redirect: "manual" });
+    await probe.text();
+    if (probe.status === 404) {
+      say("This build has no /insights page: only getInsights is timed.");
+      return timings;
+    }
+    for (const preset of ["all", "90d"]) {
+      timings.push({ label: `GET /insights?period=${preset}`, ...(await timeRequests(`${baseUrl}/insights?period=${preset}`, cookie, requests)) });
+    }
+    return timings;
+  } finally {
+    if (server) await stopGroup(server);
+    await database.remove();
+  }
+}
+
+/** Runs a command and returns what it printed; throws with its output if it fails. */
+function captureOutput(command: string, args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed:\n${out}${err}`))));
+  });
+}
+
 const FIRST = ["Colleen", "José", "Priya", "Zoë", "Marcus", "Aiko", "Sofia", "Daniel", "Amara", "Luca", "Łukasz", "Nguyễn"];
 const LAST = ["Murphy", "López", "Raman", "O'Brien", "Obi", "Tanaka", "Lindqvist", "Cohen", "Nwosu", "Romano", "Kowalski", "Thị Lan"];
 const COMPANIES = ["Acme, Inc.", "Northwind Health", "Lumen Labs", "Cobalt \"Ventures\"", "Fieldwork", "Kite Design 🚀", ""];
@@ -285,7 +354,7 @@ async function benchImport(): Promise<ImportFigures> {
 
 async function main() {
   loadEnvFile(root);
-  if (parts.has("start") || parts.has("contacts")) {
+  if (parts.has("start") || parts.has("contacts") || parts.has("insights")) {
     if ((await buildIfStale(root, (command, args) => run(command, args), say)) !== 0) throw new Error("the build failed");
   }
   const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -296,6 +365,10 @@ async function main() {
     startMs = await benchStart();
   }
   const timings = parts.has("contacts") ? await benchContacts() : [];
+  if (parts.has("insights")) {
+    say(`/insights with ${insightsContacts.toLocaleString("en")} contacts …`);
+    timings.push(...(await benchInsights()));
+  }
   let imported: ImportFigures | undefined;
   if (parts.has("import")) {
     say(`Importing a generated ${importRows.toLocaleString("en")}-row Connections.csv …`);

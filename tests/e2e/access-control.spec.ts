@@ -50,6 +50,7 @@ const PAGES: Record<string, PageEntry> = {
   "/inbox/new": { path: () => "/inbox/new", other: 200 },
   "/import": { path: () => "/import", other: 200 },
   "/inbox/[id]/reply": { path: (a) => `/inbox/${a.received}/reply`, other: 404 },
+  "/insights": { path: () => "/insights?period=all&sort=met-desc", other: 200 },
   "/pipeline": { path: (a) => `/pipeline?tag=${a.tag}`, other: 200, mixed: (a) => [`/pipeline?event=${a.event}`] },
   "/settings": { path: () => "/settings", other: 200 },
   "/templates": { path: () => "/templates?kind=INVITATION", other: 200 },

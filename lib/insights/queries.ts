@@ -1,0 +1,192 @@
+// The figures of /insights: one SQL aggregate per panel (received, sent, thank-yous, per event), run in parallel.
+// Rows are counted in PostgreSQL, never loaded into JavaScript; each query reads the big tables (Invitation, Contact,
+// Activity) through an index (see the insights_indexes migration and tests/integration/insights-plans.test.ts).
+// Stored times are UTC `timestamp`s; a day or a month is the one where the user is (`AT TIME ZONE`).
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { addDays } from "@/lib/dates/calendar";
+import { rateEstimate, shares } from "./math";
+import { periodBounds } from "./period";
+import type { EventFunnel, Insights, Period, ReceivedPanel, SentPanel, Share, ThankYouPanel } from "./types";
+
+/** A timezone PostgreSQL and Intl both know, else UTC (an unknown name would make the query fail). */
+export function sqlTimeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return /^[A-Za-z0-9_+\-/]{1,64}$/.test(timeZone) ? timeZone : "UTC";
+  } catch {
+    return "UTC";
+  }
+}
+
+/** What every panel's query needs: the owner, the instants the period covers, and the user's timezone. */
+export type InsightsScope = { userId: string; start: Date | null; end: Date; timeZone: string; from: string | null; to: string };
+
+export function insightsScope(userId: string, period: Period, timeZone: string): InsightsScope {
+  const zone = sqlTimeZone(timeZone);
+  const { start, end } = periodBounds(period, zone);
+  return { userId, start, end, timeZone: zone, from: period.from, to: period.to };
+}
+
+// Instants as the UTC wall time PostgreSQL stores in `timestamp` columns (the trailing "Z" is ignored by the cast).
+const at = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
+
+/** `column` within the period: on or after its start (unless all time) and before the day after its end. */
+function within(column: Prisma.Sql, scope: InsightsScope): Prisma.Sql {
+  return scope.start
+    ? Prisma.sql`${column} >= ${at(scope.start)} AND ${column} < ${at(scope.end)}`
+    : Prisma.sql`${column} < ${at(scope.end)}`;
+}
+
+/** A stored instant as the local time where the user is. */
+const local = (column: Prisma.Sql, scope: InsightsScope) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timeZone})`;
+
+/** Received invitations by month and class (ignored ones too); the class is the invitation's single flag. */
+export function receivedSql(scope: InsightsScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT to_char(${local(Prisma.sql`i."sentAt"`, scope)}, 'YYYY-MM') AS month,
+           count(*) FILTER (WHERE 'default' = ANY (i.flags))::int AS "default",
+           count(*) FILTER (WHERE 'greeting_only' = ANY (i.flags) AND NOT 'default' = ANY (i.flags))::int AS "greetingOnly",
+           count(*) FILTER (WHERE NOT i.flags && ARRAY['default', 'greeting_only'])::int AS personal
+      FROM "Invitation" i
+     WHERE i."ownerId" = ${scope.userId} AND i.direction = 'INCOMING' AND ${within(Prisma.sql`i."sentAt"`, scope)}
+     GROUP BY 1
+     ORDER BY 1`;
+}
+
+/**
+ * The user's sent invitations (not drafts): how many, how many personal (no DEFAULT_TEXT finding), the average score,
+ * and how many of each group were accepted.
+ */
+export function sentSql(scope: InsightsScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT count(*)::int AS total,
+           count(*) FILTER (WHERE NOT 'DEFAULT_TEXT' = ANY (i.flags))::int AS personal,
+           count(*) FILTER (WHERE NOT 'DEFAULT_TEXT' = ANY (i.flags) AND i.status = 'ACCEPTED')::int AS "personalAccepted",
+           count(*) FILTER (WHERE 'DEFAULT_TEXT' = ANY (i.flags) AND i.status = 'ACCEPTED')::int AS "defaultAccepted",
+           avg(i.score)::float8 AS "averageScore"
+      FROM "Invitation" i
+     WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING'
+       AND i.status IN ('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')
+       AND ${within(Prisma.sql`i."sentAt"`, scope)}`;
+}
+
+/**
+ * Connections accepted in the period and how many were thanked (stage THANKED or a thank-you in the timeline), the
+ * median whole days (where the user is) from acceptance to the first thank-you, who is owed one now, and the
+ * follow-ups done in the period on or before their day (on time) or after it (late).
+ */
+export function thankYousSql(scope: InsightsScope): Prisma.Sql {
+  return Prisma.sql`
+    WITH thanks AS (
+      SELECT a."contactId", min(a."occurredAt") AS "thankedAt"
+        FROM "Activity" a
+       WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
+       GROUP BY a."contactId"
+    ), accepted AS (
+      SELECT c.stage, c."connectedAt", t."thankedAt"
+        FROM "Contact" c
+        LEFT JOIN thanks t ON t."contactId" = c.id
+       WHERE c."ownerId" = ${scope.userId} AND ${within(Prisma.sql`c."connectedAt"`, scope)}
+    ), done AS (
+      SELECT count(*) FILTER (WHERE ${local(Prisma.sql`f."doneAt"`, scope)}::date <= f."dueOn")::int AS "onTime",
+             count(*) FILTER (WHERE ${local(Prisma.sql`f."doneAt"`, scope)}::date > f."dueOn")::int AS late
+        FROM "FollowUp" f
+       WHERE f."ownerId" = ${scope.userId} AND ${within(Prisma.sql`f."doneAt"`, scope)}
+    )
+    SELECT (SELECT count(*)::int FROM accepted) AS accepted,
+           (SELECT count(*)::int FROM accepted WHERE stage = 'THANKED' OR "thankedAt" IS NOT NULL) AS thanked,
+           (SELECT percentile_cont(0.5) WITHIN GROUP (
+                     ORDER BY greatest(0, ${local(Prisma.sql`"thankedAt"`, scope)}::date - ${local(Prisma.sql`"connectedAt"`, scope)}::date))
+              FROM accepted WHERE "thankedAt" IS NOT NULL)::float8 AS "medianDays",
+           (SELECT count(*)::int FROM "Contact" o
+             WHERE o."ownerId" = ${scope.userId} AND o.stage = 'CONNECTED' AND o."archivedAt" IS NULL) AS "stillOwed",
+           done."onTime", done.late
+      FROM done`;
+}
+
+/**
+ * Each event starting in the period (every event for all time), newest first: the distinct contacts met there, and
+ * of those, invited (an outgoing invitation that left the drafts), accepted (connectedAt set) and thanked.
+ */
+export function eventsSql(scope: InsightsScope): Prisma.Sql {
+  const days = scope.from
+    ? Prisma.sql`AND ev."startsOn" >= ${scope.from}::date AND ev."startsOn" < ${addDays(scope.to, 1)}::date`
+    : Prisma.empty;
+  return Prisma.sql`
+    WITH events AS (
+      SELECT ev.id, ev.name, ev."startsOn" FROM "Event" ev WHERE ev."ownerId" = ${scope.userId} ${days}
+    ), met AS (
+      SELECT DISTINCT e."eventId", e."contactId"
+        FROM "Encounter" e JOIN events ON events.id = e."eventId"
+       WHERE e."ownerId" = ${scope.userId}
+    ), invited AS (
+      SELECT DISTINCT i."contactId"
+        FROM "Invitation" i
+       WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING' AND i.status IN ('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')
+    ), thanks AS (
+      SELECT DISTINCT a."contactId" FROM "Activity" a WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
+    ), funnel AS (
+      SELECT m."eventId",
+             count(*)::int AS met,
+             count(inv."contactId")::int AS invited,
+             count(*) FILTER (WHERE c."connectedAt" IS NOT NULL)::int AS accepted,
+             count(*) FILTER (WHERE c.stage = 'THANKED' OR t."contactId" IS NOT NULL)::int AS thanked
+        FROM met m
+        JOIN "Contact" c ON c.id = m."contactId" AND c."ownerId" = ${scope.userId}
+        LEFT JOIN invited inv ON inv."contactId" = m."contactId"
+        LEFT JOIN thanks t ON t."contactId" = m."contactId"
+       GROUP BY m."eventId"
+    )
+    SELECT events.id AS "eventId", events.name, to_char(events."startsOn", 'YYYY-MM-DD') AS "startsOn",
+           coalesce(f.met, 0) AS met, coalesce(f.invited, 0) AS invited,
+           coalesce(f.accepted, 0) AS accepted, coalesce(f.thanked, 0) AS thanked
+      FROM events LEFT JOIN funnel f ON f."eventId" = events.id
+     ORDER BY events."startsOn" DESC, events.name, events.id`;
+}
+
+type ReceivedRow = { month: string; default: number; greetingOnly: number; personal: number };
+type SentRow = { total: number; personal: number; personalAccepted: number; defaultAccepted: number; averageScore: number | null };
+type ThankYouRow = { accepted: number; thanked: number; medianDays: number | null; stillOwed: number; onTime: number; late: number };
+
+async function received(scope: InsightsScope): Promise<ReceivedPanel> {
+  const byMonth = await db.$queryRaw<ReceivedRow[]>(receivedSql(scope));
+  // A few dozen monthly rows at most: their sums are the panel's totals.
+  const sum = (key: "default" | "greetingOnly" | "personal") => byMonth.reduce((total, row) => total + row[key], 0);
+  const [defaults, greetingOnly, personal] = shares([sum("default"), sum("greetingOnly"), sum("personal")]) as [Share, Share, Share];
+  return { total: defaults.count + greetingOnly.count + personal.count, default: defaults, greetingOnly, personal, byMonth };
+}
+
+async function sent(scope: InsightsScope): Promise<SentPanel> {
+  const [row] = await db.$queryRaw<SentRow[]>(sentSql(scope));
+  const { total, personal, personalAccepted, defaultAccepted, averageScore } = row!;
+  const [personalShare, defaultShare] = shares([personal, total - personal]) as [Share, Share];
+  return {
+    total,
+    personal: personalShare,
+    default: defaultShare,
+    averageScore: averageScore === null ? null : Math.round(averageScore),
+    personalAcceptance: rateEstimate(personalAccepted, personal),
+    defaultAcceptance: rateEstimate(defaultAccepted, total - personal),
+  };
+}
+
+async function thankYous(scope: InsightsScope): Promise<ThankYouPanel> {
+  const [row] = await db.$queryRaw<ThankYouRow[]>(thankYousSql(scope));
+  const { accepted, thanked, medianDays, stillOwed, onTime, late } = row!;
+  const [thankedShare] = shares([thanked, accepted - thanked]) as [Share];
+  const [onTimeShare, lateShare] = shares([onTime, late]) as [Share, Share];
+  return { accepted, thanked: thankedShare, medianDaysToThank: medianDays, stillOwed, followUpsOnTime: onTimeShare, followUpsLate: lateShare };
+}
+
+async function events(scope: InsightsScope): Promise<EventFunnel[]> {
+  return db.$queryRaw<EventFunnel[]>(eventsSql(scope));
+}
+
+/** Every panel of /insights for one user and period, in the user's timezone: four aggregates, in parallel. */
+export async function getInsights(userId: string, period: Period, timeZone: string): Promise<Insights> {
+  const scope = insightsScope(userId, period, timeZone);
+  const [receivedPanel, sentPanel, thankYouPanel, eventFunnels] = await Promise.all([received(scope), sent(scope), thankYous(scope), events(scope)]);
+  return { period, received: receivedPanel, sent: sentPanel, thankYous: thankYouPanel, events: eventFunnels };
+}
