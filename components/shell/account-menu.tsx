@@ -2,7 +2,7 @@
 // The signed-in person's menu: who is signed in, their settings, and "Sign out".
 import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { CalendarDays, Download, FileText, KanbanSquare, LogOut, Settings, Upload, type LucideIcon } from "lucide-react";
+import { CalendarDays, ChartColumn, Download, FileText, KanbanSquare, LogOut, Settings, Upload, type LucideIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -13,10 +13,11 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-// `phoneOnly`: the board and events have no room in the phone's bar, so they are here on narrow screens only.
+// `phoneOnly`: the board, events and insights have no room in the phone's bar, so they are here on narrow screens only.
 const MENU_LINKS: { href: string; label: string; Icon: LucideIcon; phoneOnly?: boolean }[] = [
   { href: "/pipeline", label: "Pipeline", Icon: KanbanSquare, phoneOnly: true },
   { href: "/events", label: "Events", Icon: CalendarDays, phoneOnly: true },
+  { href: "/insights", label: "Insights", Icon: ChartColumn, phoneOnly: true },
   { href: "/import", label: "Import", Icon: Upload },
   { href: "/export", label: "Export", Icon: Download },
   { href: "/templates", label: "Templates", Icon: FileText },

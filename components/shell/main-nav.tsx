@@ -13,7 +13,7 @@ export type NavItem = { href: string; label: string; phone?: boolean; count?: nu
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex gap-1 overflow-x-auto">
+    <nav aria-label="Main" className="flex gap-0.5 overflow-x-auto sm:gap-1">
       {items.map((item) => {
         const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -22,7 +22,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
             href={item.href}
             aria-current={current ? "page" : undefined}
             className={cn(
-              "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground",
+              "inline-flex min-h-11 shrink-0 items-center rounded-md px-2 text-sm sm:px-3 font-medium text-muted-foreground hover:bg-muted hover:text-foreground",
               current && "bg-muted text-foreground",
               item.phone === false && "hidden sm:inline-flex",
             )}
