@@ -45,7 +45,7 @@ export async function insertWorld(client: pg.Client, label: string, passwordHash
   const tag = `t${randomBytes(6).toString("hex")}`;
   const today = `'${day()}'::date`;
   const later = `'${day(7)}'::date`;
-  const { 11: selected } = (await client.query(`
+  const { 10: selected } = (await client.query(`
     INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('${userId}', '${email}', '${name}', '${passwordHash.replaceAll("'", "''")}', now());
     INSERT INTO "Event" (id, "ownerId", name, "startsOn", "updatedAt") VALUES ('${event}', '${userId}', 'Summit ${marker}', ${today}, now());
     INSERT INTO "ImportBatch" (id, "ownerId", source, "fileName", "createdCount") VALUES ('${batch}', '${userId}', 'CSV', 'people.csv', 1);
