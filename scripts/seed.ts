@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
+import { assessInvitation, classifyReceived } from "../lib/invitations/assess";
 import { loadEnvFile } from "./lib/env-file";
 import { DEMO_CONTACTS, DEMO_ENCOUNTERS, DEMO_EVENTS } from "./lib/sample-data";
 
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
     const contactIds = new Map(user.contacts.map((contact) => [contact.firstName, contact.id]));
     await addEncounters(db, user.id, contactIds);
     await addPipelineHistory(db, user.id, contactIds);
+    await addReceivedInvitations(db, user.id, "Dana");
     console.log(`Demo account created. Sign in with ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
     return 0;
   } finally {
@@ -101,6 +103,7 @@ async function addPipelineHistory(db: PrismaClient, ownerId: string, contactIds:
     const contactId = contactIds.get(step.firstName)!;
     const message = `Hi ${step.firstName}, great to meet you — I'd love to stay in touch.`;
     const accepted = step.acceptedDaysAgo !== undefined;
+    const assessment = assessInvitation(message, { firstName: step.firstName });
     await db.invitation.create({
       data: {
         ownerId,
@@ -108,7 +111,9 @@ async function addPipelineHistory(db: PrismaClient, ownerId: string, contactIds:
         direction: "OUTGOING",
         status: accepted ? "ACCEPTED" : "SENT",
         message,
-        score: 60,
+        // As "Mark as sent" keeps them: the coach's score and findings when it went out.
+        score: assessment.score,
+        flags: assessment.findings.map((finding) => finding.code),
         sentAt: at(step.sentDaysAgo),
         respondedAt: accepted ? at(step.acceptedDaysAgo!) : null,
       },
@@ -133,6 +138,34 @@ async function addPipelineHistory(db: PrismaClient, ownerId: string, contactIds:
         followUpNote: dueOn ? (step.nextStep ?? null) : null,
       },
     });
+  }
+}
+
+// Invitations people sent Dana, as an inbox holds them: mostly LinkedIn's default, one with only a greeting, a few
+// personal ones, so /inbox and /insights have something to show. The senders are strangers until she replies.
+const RECEIVED: { firstName: string; lastName: string; company: string; daysAgo: number; message: string }[] = [
+  { firstName: "Ravi", lastName: "Shah", company: "Quantix Growth", daysAgo: 1, message: "" },
+  { firstName: "Helena", lastName: "Brandt", company: "Orbis Consulting", daysAgo: 2, message: "I'd like to add you to my professional network on LinkedIn." },
+  { firstName: "Kofi", lastName: "Mensah", company: "Accra Product Guild", daysAgo: 3, message: "Hi Dana, I saw your question about onboarding metrics in the Product Ops group. We measured activation the same way at my last company and I'd be glad to compare notes." },
+  { firstName: "Chloé", lastName: "Martin", company: "Atelier Numérique", daysAgo: 6, message: "Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn." },
+  { firstName: "Ben", lastName: "Archer", company: "Salesbridge", daysAgo: 9, message: "Hi Dana, I'd like to add you to my professional network on LinkedIn." },
+  { firstName: "Mei", lastName: "Lin", company: "Harbor Health", daysAgo: 14, message: "Dana, we met at the AMA Leadership Summit coffee line: you mentioned your patient-portal redesign. I lead research at Harbor Health and would love to hear how it went." },
+  { firstName: "Jonas", lastName: "Weber", company: "Cloudmesh", daysAgo: 21, message: "Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen." },
+  { firstName: "Lucy", lastName: "Hart", company: "Recruit Direct", daysAgo: 33, message: "" },
+];
+
+async function addReceivedInvitations(db: PrismaClient, ownerId: string, ownerFirstName: string) {
+  for (const sender of RECEIVED) {
+    const sentAt = at(sender.daysAgo);
+    const contact = await db.contact.create({
+      data: { ownerId, firstName: sender.firstName, lastName: sender.lastName, company: sender.company, stage: "PERSONALIZE", createdAt: sentAt, lastInteractionAt: sentAt },
+      select: { id: true },
+    });
+    await db.invitation.create({
+      data: { ownerId, contactId: contact.id, direction: "INCOMING", status: "NEW", message: sender.message, sentAt, flags: [classifyReceived(sender.message, ownerFirstName)] },
+    });
+    const body = `Sent you an invitation on LinkedIn${sender.message ? `:\n${sender.message}` : "."}`;
+    await db.activity.create({ data: { ownerId, contactId: contact.id, kind: "MESSAGE", occurredAt: sentAt, body } });
   }
 }
 
