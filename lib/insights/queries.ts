@@ -42,34 +42,41 @@ function within(column: Prisma.Sql, scope: InsightsScope): Prisma.Sql {
 /** A stored instant as the local time where the user is. */
 const local = (column: Prisma.Sql, scope: InsightsScope) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timeZone})`;
 
-/** Received invitations by month and class (ignored ones too); the class is the invitation's single flag. */
+/**
+ * Received invitations by month (where the user is) and class, ignored ones too; the class is the invitation's single
+ * flag. Grouped by month and flag first, so each row costs one comparison and the months are named once each.
+ */
 export function receivedSql(scope: InsightsScope): Prisma.Sql {
   return Prisma.sql`
-    SELECT to_char(${local(Prisma.sql`i."sentAt"`, scope)}, 'YYYY-MM') AS month,
-           count(*) FILTER (WHERE 'default' = ANY (i.flags))::int AS "default",
-           count(*) FILTER (WHERE 'greeting_only' = ANY (i.flags) AND NOT 'default' = ANY (i.flags))::int AS "greetingOnly",
-           count(*) FILTER (WHERE NOT i.flags && ARRAY['default', 'greeting_only'])::int AS personal
-      FROM "Invitation" i
-     WHERE i."ownerId" = ${scope.userId} AND i.direction = 'INCOMING' AND ${within(Prisma.sql`i."sentAt"`, scope)}
-     GROUP BY 1
-     ORDER BY 1`;
+    SELECT to_char(g.month, 'YYYY-MM') AS month,
+           coalesce(sum(g.n) FILTER (WHERE g.class = 'default'), 0)::int AS "default",
+           coalesce(sum(g.n) FILTER (WHERE g.class = 'greeting_only'), 0)::int AS "greetingOnly",
+           coalesce(sum(g.n) FILTER (WHERE g.class IS DISTINCT FROM 'default' AND g.class IS DISTINCT FROM 'greeting_only'), 0)::int AS personal
+      FROM (SELECT date_trunc('month', ${local(Prisma.sql`i."sentAt"`, scope)}) AS month, i.flags[1] AS class, count(*) AS n
+              FROM "Invitation" i
+             WHERE i."ownerId" = ${scope.userId} AND i.direction = 'INCOMING' AND ${within(Prisma.sql`i."sentAt"`, scope)}
+             GROUP BY 1, 2) g
+     GROUP BY g.month
+     ORDER BY g.month`;
 }
 
 /**
  * The user's sent invitations (not drafts): how many, how many personal (no DEFAULT_TEXT finding), the average score,
- * and how many of each group were accepted.
+ * and how many of each group were accepted. Grouped by those two questions first, then added up.
  */
 export function sentSql(scope: InsightsScope): Prisma.Sql {
   return Prisma.sql`
-    SELECT count(*)::int AS total,
-           count(*) FILTER (WHERE NOT 'DEFAULT_TEXT' = ANY (i.flags))::int AS personal,
-           count(*) FILTER (WHERE NOT 'DEFAULT_TEXT' = ANY (i.flags) AND i.status = 'ACCEPTED')::int AS "personalAccepted",
-           count(*) FILTER (WHERE 'DEFAULT_TEXT' = ANY (i.flags) AND i.status = 'ACCEPTED')::int AS "defaultAccepted",
-           avg(i.score)::float8 AS "averageScore"
-      FROM "Invitation" i
-     WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING'
-       AND i.status IN ('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')
-       AND ${within(Prisma.sql`i."sentAt"`, scope)}`;
+    SELECT coalesce(sum(g.n), 0)::int AS total,
+           coalesce(sum(g.n) FILTER (WHERE NOT g."defaultText"), 0)::int AS personal,
+           coalesce(sum(g.n) FILTER (WHERE NOT g."defaultText" AND g.accepted), 0)::int AS "personalAccepted",
+           coalesce(sum(g.n) FILTER (WHERE g."defaultText" AND g.accepted), 0)::int AS "defaultAccepted",
+           (sum(g.scores) / nullif(sum(g.n), 0))::float8 AS "averageScore"
+      FROM (SELECT 'DEFAULT_TEXT' = ANY (i.flags) AS "defaultText", i.status = 'ACCEPTED' AS accepted, count(*) AS n, sum(i.score) AS scores
+              FROM "Invitation" i
+             WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING'
+               AND i.status IN ('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')
+               AND ${within(Prisma.sql`i."sentAt"`, scope)}
+             GROUP BY 1, 2) g`;
 }
 
 /**
@@ -85,7 +92,11 @@ export function thankYousSql(scope: InsightsScope): Prisma.Sql {
        WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
        GROUP BY a."contactId"
     ), accepted AS (
-      SELECT c.stage, c."connectedAt", t."thankedAt"
+      SELECT count(*)::int AS accepted,
+             count(*) FILTER (WHERE c.stage = 'THANKED' OR t."thankedAt" IS NOT NULL)::int AS thanked,
+             (percentile_cont(0.5) WITHIN GROUP (
+                ORDER BY greatest(0, ${local(Prisma.sql`t."thankedAt"`, scope)}::date - ${local(Prisma.sql`c."connectedAt"`, scope)}::date))
+                FILTER (WHERE t."thankedAt" IS NOT NULL))::float8 AS "medianDays"
         FROM "Contact" c
         LEFT JOIN thanks t ON t."contactId" = c.id
        WHERE c."ownerId" = ${scope.userId} AND ${within(Prisma.sql`c."connectedAt"`, scope)}
@@ -95,15 +106,11 @@ export function thankYousSql(scope: InsightsScope): Prisma.Sql {
         FROM "FollowUp" f
        WHERE f."ownerId" = ${scope.userId} AND ${within(Prisma.sql`f."doneAt"`, scope)}
     )
-    SELECT (SELECT count(*)::int FROM accepted) AS accepted,
-           (SELECT count(*)::int FROM accepted WHERE stage = 'THANKED' OR "thankedAt" IS NOT NULL) AS thanked,
-           (SELECT percentile_cont(0.5) WITHIN GROUP (
-                     ORDER BY greatest(0, ${local(Prisma.sql`"thankedAt"`, scope)}::date - ${local(Prisma.sql`"connectedAt"`, scope)}::date))
-              FROM accepted WHERE "thankedAt" IS NOT NULL)::float8 AS "medianDays",
+    SELECT accepted.accepted, accepted.thanked, accepted."medianDays",
            (SELECT count(*)::int FROM "Contact" o
              WHERE o."ownerId" = ${scope.userId} AND o.stage = 'CONNECTED' AND o."archivedAt" IS NULL) AS "stillOwed",
            done."onTime", done.late
-      FROM done`;
+      FROM accepted, done`;
 }
 
 /**
