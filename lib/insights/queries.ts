@@ -141,7 +141,10 @@ export function eventsSql(scope: InsightsScope): Prisma.Sql {
              count(*) FILTER (WHERE c."connectedAt" IS NOT NULL)::int AS accepted,
              count(*) FILTER (WHERE c.stage = 'THANKED' OR t."contactId" IS NOT NULL)::int AS thanked
         FROM met m
-        JOIN "Contact" c ON c.id = m."contactId" AND c."ownerId" = ${scope.userId}
+        -- Each person met by their key (LIMIT 1 keeps it a lookup), not a pass over every contact of the user.
+        CROSS JOIN LATERAL (
+          SELECT k."connectedAt", k.stage FROM "Contact" k WHERE k.id = m."contactId" AND k."ownerId" = ${scope.userId} LIMIT 1
+        ) c
         LEFT JOIN invited inv ON inv."contactId" = m."contactId"
         LEFT JOIN thanks t ON t."contactId" = m."contactId"
        GROUP BY m."eventId"
