@@ -121,6 +121,26 @@ export function eventsSql(scope: InsightsScope): Prisma.Sql {
   const days = scope.from
     ? Prisma.sql`AND ev."startsOn" >= ${scope.from}::date AND ev."startsOn" < ${addDays(scope.to, 1)}::date`
     : Prisma.empty;
+  // Whether each person met was invited (an invitation that left the drafts) or thanked. Over a bounded period a few
+  // people were met: look each one up by key. Over all time most were: one pass over the user's invitations and
+  // thank-yous, hashed, costs less than thousands of lookups.
+  const sentStatuses = Prisma.sql`('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')`;
+  const bounded = scope.from !== null;
+  const invited = bounded
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "Invitation" i WHERE i."contactId" = m."contactId" AND i."ownerId" = ${scope.userId}
+                           AND i.direction = 'OUTGOING' AND i.status IN ${sentStatuses})`
+    : Prisma.sql`inv."contactId" IS NOT NULL`;
+  const thanked = bounded
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "Activity" a WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT' AND a."contactId" = m."contactId")`
+    : Prisma.sql`t."contactId" IS NOT NULL`;
+  const joins = bounded
+    ? Prisma.empty
+    : Prisma.sql`
+        LEFT JOIN (SELECT DISTINCT i."contactId" FROM "Invitation" i
+                    WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING' AND i.status IN ${sentStatuses}) inv
+               ON inv."contactId" = m."contactId"
+        LEFT JOIN (SELECT DISTINCT a."contactId" FROM "Activity" a WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT') t
+               ON t."contactId" = m."contactId"`;
   return Prisma.sql`
     WITH events AS (
       SELECT ev.id, ev.name, ev."startsOn" FROM "Event" ev WHERE ev."ownerId" = ${scope.userId} ${days}
@@ -128,25 +148,18 @@ export function eventsSql(scope: InsightsScope): Prisma.Sql {
       SELECT DISTINCT e."eventId", e."contactId"
         FROM "Encounter" e JOIN events ON events.id = e."eventId"
        WHERE e."ownerId" = ${scope.userId}
-    ), invited AS (
-      SELECT DISTINCT i."contactId"
-        FROM "Invitation" i
-       WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING' AND i.status IN ('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')
-    ), thanks AS (
-      SELECT DISTINCT a."contactId" FROM "Activity" a WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
     ), funnel AS (
       SELECT m."eventId",
              count(*)::int AS met,
-             count(inv."contactId")::int AS invited,
+             count(*) FILTER (WHERE ${invited})::int AS invited,
              count(*) FILTER (WHERE c."connectedAt" IS NOT NULL)::int AS accepted,
-             count(*) FILTER (WHERE c.stage = 'THANKED' OR t."contactId" IS NOT NULL)::int AS thanked
+             count(*) FILTER (WHERE c.stage = 'THANKED' OR ${thanked})::int AS thanked
         FROM met m
         -- Each person met by their key (LIMIT 1 keeps it a lookup), not a pass over every contact of the user.
         CROSS JOIN LATERAL (
           SELECT k."connectedAt", k.stage FROM "Contact" k WHERE k.id = m."contactId" AND k."ownerId" = ${scope.userId} LIMIT 1
         ) c
-        LEFT JOIN invited inv ON inv."contactId" = m."contactId"
-        LEFT JOIN thanks t ON t."contactId" = m."contactId"
+        ${joins}
        GROUP BY m."eventId"
     )
     SELECT events.id AS "eventId", events.name, to_char(events."startsOn", 'YYYY-MM-DD') AS "startsOn",
