@@ -85,20 +85,27 @@ export function sentSql(scope: InsightsScope): Prisma.Sql {
  * follow-ups done in the period on or before their day (on time) or after it (late).
  */
 export function thankYousSql(scope: InsightsScope): Prisma.Sql {
+  // Each accepted contact's first thank-you: over a bounded period, looked up by key for the few accepted in it; over
+  // all time, one pass over the user's thank-yous, hashed.
+  const firstThanks = scope.start
+    ? Prisma.sql`LEFT JOIN LATERAL (
+          SELECT min(a."occurredAt") AS "thankedAt" FROM "Activity" a
+           WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT' AND a."contactId" = c.id
+        ) t ON true`
+    : Prisma.sql`LEFT JOIN (
+          SELECT a."contactId", min(a."occurredAt") AS "thankedAt" FROM "Activity" a
+           WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
+           GROUP BY a."contactId"
+        ) t ON t."contactId" = c.id`;
   return Prisma.sql`
-    WITH thanks AS (
-      SELECT a."contactId", min(a."occurredAt") AS "thankedAt"
-        FROM "Activity" a
-       WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
-       GROUP BY a."contactId"
-    ), accepted AS (
+    WITH accepted AS (
       SELECT count(*)::int AS accepted,
              count(*) FILTER (WHERE c.stage = 'THANKED' OR t."thankedAt" IS NOT NULL)::int AS thanked,
              (percentile_cont(0.5) WITHIN GROUP (
                 ORDER BY greatest(0, ${local(Prisma.sql`t."thankedAt"`, scope)}::date - ${local(Prisma.sql`c."connectedAt"`, scope)}::date))
                 FILTER (WHERE t."thankedAt" IS NOT NULL))::float8 AS "medianDays"
         FROM "Contact" c
-        LEFT JOIN thanks t ON t."contactId" = c.id
+        ${firstThanks}
        WHERE c."ownerId" = ${scope.userId} AND ${within(Prisma.sql`c."connectedAt"`, scope)}
     ), done AS (
       SELECT count(*) FILTER (WHERE ${local(Prisma.sql`f."doneAt"`, scope)}::date <= f."dueOn")::int AS "onTime",

@@ -159,6 +159,9 @@ describe("Thank-yous and events", () => {
       followUpsOnTime: { count: 2, percent: 67 },
       followUpsLate: { count: 1, percent: 33 },
     });
+    // All time (counted another way, in one pass): the one accepted in August joins the accepted, not the thanked.
+    const allTime = await getInsights(owner, { preset: "all", from: null, to: "2026-10-31" }, ZONE);
+    expect(allTime.thankYous).toMatchObject({ accepted: 6, thanked: { count: 3, percent: 50 }, medianDaysToThank: 2, stillOwed: 2 });
   });
 
   it("gives each event of the period its funnel: met, invited, accepted, thanked, newest first", async () => {
