@@ -42,34 +42,41 @@ function within(column: Prisma.Sql, scope: InsightsScope): Prisma.Sql {
 /** A stored instant as the local time where the user is. */
 const local = (column: Prisma.Sql, scope: InsightsScope) => Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timeZone})`;
 
-/** Received invitations by month and class (ignored ones too); the class is the invitation's single flag. */
+/**
+ * Received invitations by month (where the user is) and class, ignored ones too; the class is the invitation's single
+ * flag. Grouped by month and flag first, so each row costs one comparison and the months are named once each.
+ */
 export function receivedSql(scope: InsightsScope): Prisma.Sql {
   return Prisma.sql`
-    SELECT to_char(${local(Prisma.sql`i."sentAt"`, scope)}, 'YYYY-MM') AS month,
-           count(*) FILTER (WHERE 'default' = ANY (i.flags))::int AS "default",
-           count(*) FILTER (WHERE 'greeting_only' = ANY (i.flags) AND NOT 'default' = ANY (i.flags))::int AS "greetingOnly",
-           count(*) FILTER (WHERE NOT i.flags && ARRAY['default', 'greeting_only'])::int AS personal
-      FROM "Invitation" i
-     WHERE i."ownerId" = ${scope.userId} AND i.direction = 'INCOMING' AND ${within(Prisma.sql`i."sentAt"`, scope)}
-     GROUP BY 1
-     ORDER BY 1`;
+    SELECT to_char(g.month, 'YYYY-MM') AS month,
+           coalesce(sum(g.n) FILTER (WHERE g.class = 'default'), 0)::int AS "default",
+           coalesce(sum(g.n) FILTER (WHERE g.class = 'greeting_only'), 0)::int AS "greetingOnly",
+           coalesce(sum(g.n) FILTER (WHERE g.class IS DISTINCT FROM 'default' AND g.class IS DISTINCT FROM 'greeting_only'), 0)::int AS personal
+      FROM (SELECT date_trunc('month', ${local(Prisma.sql`i."sentAt"`, scope)}) AS month, i.flags[1] AS class, count(*) AS n
+              FROM "Invitation" i
+             WHERE i."ownerId" = ${scope.userId} AND i.direction = 'INCOMING' AND ${within(Prisma.sql`i."sentAt"`, scope)}
+             GROUP BY 1, 2) g
+     GROUP BY g.month
+     ORDER BY g.month`;
 }
 
 /**
  * The user's sent invitations (not drafts): how many, how many personal (no DEFAULT_TEXT finding), the average score,
- * and how many of each group were accepted.
+ * and how many of each group were accepted. Grouped by those two questions first, then added up.
  */
 export function sentSql(scope: InsightsScope): Prisma.Sql {
   return Prisma.sql`
-    SELECT count(*)::int AS total,
-           count(*) FILTER (WHERE NOT 'DEFAULT_TEXT' = ANY (i.flags))::int AS personal,
-           count(*) FILTER (WHERE NOT 'DEFAULT_TEXT' = ANY (i.flags) AND i.status = 'ACCEPTED')::int AS "personalAccepted",
-           count(*) FILTER (WHERE 'DEFAULT_TEXT' = ANY (i.flags) AND i.status = 'ACCEPTED')::int AS "defaultAccepted",
-           avg(i.score)::float8 AS "averageScore"
-      FROM "Invitation" i
-     WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING'
-       AND i.status IN ('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')
-       AND ${within(Prisma.sql`i."sentAt"`, scope)}`;
+    SELECT coalesce(sum(g.n), 0)::int AS total,
+           coalesce(sum(g.n) FILTER (WHERE NOT g."defaultText"), 0)::int AS personal,
+           coalesce(sum(g.n) FILTER (WHERE NOT g."defaultText" AND g.accepted), 0)::int AS "personalAccepted",
+           coalesce(sum(g.n) FILTER (WHERE g."defaultText" AND g.accepted), 0)::int AS "defaultAccepted",
+           (sum(g.scores) / nullif(sum(g.n), 0))::float8 AS "averageScore"
+      FROM (SELECT 'DEFAULT_TEXT' = ANY (i.flags) AS "defaultText", i.status = 'ACCEPTED' AS accepted, count(*) AS n, sum(i.score) AS scores
+              FROM "Invitation" i
+             WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING'
+               AND i.status IN ('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')
+               AND ${within(Prisma.sql`i."sentAt"`, scope)}
+             GROUP BY 1, 2) g`;
 }
 
 /**
@@ -78,16 +85,27 @@ export function sentSql(scope: InsightsScope): Prisma.Sql {
  * follow-ups done in the period on or before their day (on time) or after it (late).
  */
 export function thankYousSql(scope: InsightsScope): Prisma.Sql {
+  // Each accepted contact's first thank-you: over a bounded period, looked up by key for the few accepted in it; over
+  // all time, one pass over the user's thank-yous, hashed.
+  const firstThanks = scope.start
+    ? Prisma.sql`LEFT JOIN LATERAL (
+          SELECT min(a."occurredAt") AS "thankedAt" FROM "Activity" a
+           WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT' AND a."contactId" = c.id
+        ) t ON true`
+    : Prisma.sql`LEFT JOIN (
+          SELECT a."contactId", min(a."occurredAt") AS "thankedAt" FROM "Activity" a
+           WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
+           GROUP BY a."contactId"
+        ) t ON t."contactId" = c.id`;
   return Prisma.sql`
-    WITH thanks AS (
-      SELECT a."contactId", min(a."occurredAt") AS "thankedAt"
-        FROM "Activity" a
-       WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
-       GROUP BY a."contactId"
-    ), accepted AS (
-      SELECT c.stage, c."connectedAt", t."thankedAt"
+    WITH accepted AS (
+      SELECT count(*)::int AS accepted,
+             count(*) FILTER (WHERE c.stage = 'THANKED' OR t."thankedAt" IS NOT NULL)::int AS thanked,
+             (percentile_cont(0.5) WITHIN GROUP (
+                ORDER BY greatest(0, ${local(Prisma.sql`t."thankedAt"`, scope)}::date - ${local(Prisma.sql`c."connectedAt"`, scope)}::date))
+                FILTER (WHERE t."thankedAt" IS NOT NULL))::float8 AS "medianDays"
         FROM "Contact" c
-        LEFT JOIN thanks t ON t."contactId" = c.id
+        ${firstThanks}
        WHERE c."ownerId" = ${scope.userId} AND ${within(Prisma.sql`c."connectedAt"`, scope)}
     ), done AS (
       SELECT count(*) FILTER (WHERE ${local(Prisma.sql`f."doneAt"`, scope)}::date <= f."dueOn")::int AS "onTime",
@@ -95,15 +113,11 @@ export function thankYousSql(scope: InsightsScope): Prisma.Sql {
         FROM "FollowUp" f
        WHERE f."ownerId" = ${scope.userId} AND ${within(Prisma.sql`f."doneAt"`, scope)}
     )
-    SELECT (SELECT count(*)::int FROM accepted) AS accepted,
-           (SELECT count(*)::int FROM accepted WHERE stage = 'THANKED' OR "thankedAt" IS NOT NULL) AS thanked,
-           (SELECT percentile_cont(0.5) WITHIN GROUP (
-                     ORDER BY greatest(0, ${local(Prisma.sql`"thankedAt"`, scope)}::date - ${local(Prisma.sql`"connectedAt"`, scope)}::date))
-              FROM accepted WHERE "thankedAt" IS NOT NULL)::float8 AS "medianDays",
+    SELECT accepted.accepted, accepted.thanked, accepted."medianDays",
            (SELECT count(*)::int FROM "Contact" o
              WHERE o."ownerId" = ${scope.userId} AND o.stage = 'CONNECTED' AND o."archivedAt" IS NULL) AS "stillOwed",
            done."onTime", done.late
-      FROM done`;
+      FROM accepted, done`;
 }
 
 /**
@@ -114,6 +128,26 @@ export function eventsSql(scope: InsightsScope): Prisma.Sql {
   const days = scope.from
     ? Prisma.sql`AND ev."startsOn" >= ${scope.from}::date AND ev."startsOn" < ${addDays(scope.to, 1)}::date`
     : Prisma.empty;
+  // Whether each person met was invited (an invitation that left the drafts) or thanked. Over a bounded period a few
+  // people were met: look each one up by key. Over all time most were: one pass over the user's invitations and
+  // thank-yous, hashed, costs less than thousands of lookups.
+  const sentStatuses = Prisma.sql`('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')`;
+  const bounded = scope.from !== null;
+  const invited = bounded
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "Invitation" i WHERE i."contactId" = m."contactId" AND i."ownerId" = ${scope.userId}
+                           AND i.direction = 'OUTGOING' AND i.status IN ${sentStatuses})`
+    : Prisma.sql`inv."contactId" IS NOT NULL`;
+  const thanked = bounded
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "Activity" a WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT' AND a."contactId" = m."contactId")`
+    : Prisma.sql`t."contactId" IS NOT NULL`;
+  const joins = bounded
+    ? Prisma.empty
+    : Prisma.sql`
+        LEFT JOIN (SELECT DISTINCT i."contactId" FROM "Invitation" i
+                    WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING' AND i.status IN ${sentStatuses}) inv
+               ON inv."contactId" = m."contactId"
+        LEFT JOIN (SELECT DISTINCT a."contactId" FROM "Activity" a WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT') t
+               ON t."contactId" = m."contactId"`;
   return Prisma.sql`
     WITH events AS (
       SELECT ev.id, ev.name, ev."startsOn" FROM "Event" ev WHERE ev."ownerId" = ${scope.userId} ${days}
@@ -121,22 +155,18 @@ export function eventsSql(scope: InsightsScope): Prisma.Sql {
       SELECT DISTINCT e."eventId", e."contactId"
         FROM "Encounter" e JOIN events ON events.id = e."eventId"
        WHERE e."ownerId" = ${scope.userId}
-    ), invited AS (
-      SELECT DISTINCT i."contactId"
-        FROM "Invitation" i
-       WHERE i."ownerId" = ${scope.userId} AND i.direction = 'OUTGOING' AND i.status IN ('SENT', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')
-    ), thanks AS (
-      SELECT DISTINCT a."contactId" FROM "Activity" a WHERE a."ownerId" = ${scope.userId} AND a.kind = 'THANK_YOU_SENT'
     ), funnel AS (
       SELECT m."eventId",
              count(*)::int AS met,
-             count(inv."contactId")::int AS invited,
+             count(*) FILTER (WHERE ${invited})::int AS invited,
              count(*) FILTER (WHERE c."connectedAt" IS NOT NULL)::int AS accepted,
-             count(*) FILTER (WHERE c.stage = 'THANKED' OR t."contactId" IS NOT NULL)::int AS thanked
+             count(*) FILTER (WHERE c.stage = 'THANKED' OR ${thanked})::int AS thanked
         FROM met m
-        JOIN "Contact" c ON c.id = m."contactId" AND c."ownerId" = ${scope.userId}
-        LEFT JOIN invited inv ON inv."contactId" = m."contactId"
-        LEFT JOIN thanks t ON t."contactId" = m."contactId"
+        -- Each person met by their key (LIMIT 1 keeps it a lookup), not a pass over every contact of the user.
+        CROSS JOIN LATERAL (
+          SELECT k."connectedAt", k.stage FROM "Contact" k WHERE k.id = m."contactId" AND k."ownerId" = ${scope.userId} LIMIT 1
+        ) c
+        ${joins}
        GROUP BY m."eventId"
     )
     SELECT events.id AS "eventId", events.name, to_char(events."startsOn", 'YYYY-MM-DD') AS "startsOn",

@@ -1,5 +1,5 @@
 // A large network for /insights' benchmark and plan test, written by generate_series in a few statements: contacts at
-// every stage with notes as long as real ones (a row as wide as a real contact's, for the planner) (some accepted, some thanked, a few archived), received invitations of each class and sent ones with
+// every stage with notes as long as real ones (rows as wide as real ones, for the planner) (some accepted, some thanked, a few archived), received invitations of each class and sent ones with
 // scores and findings, thank-yous and notes in the timeline, follow-ups done on time or late, and events met at.
 // Spread over the three years before `now`. Written in one transaction with triggers off (session_replication_role,
 // which needs a superuser, as the test and benchmark databases have): the contact search triggers and the foreign-key
@@ -44,7 +44,9 @@ async function write(client: Writer, ownerId: string, prefix: string, size: Insi
     INSERT INTO "Invitation" (id, "ownerId", "contactId", direction, message, status, "sentAt", "respondedAt", score, flags, "updatedAt")
     SELECT ${prefix} || '-i' || g, ${ownerId}, ${prefix} || '-c' || (1 + g % ${contacts}::int),
            (CASE WHEN g % 2 = 1 THEN 'INCOMING' ELSE 'OUTGOING' END)::"InvitationDirection",
-           'Hello',
+           CASE WHEN g % 10 < 5 THEN 'I''d like to add you to my professional network on LinkedIn.'
+                ELSE 'Hi, great to meet you at the summit ' || g || ': your point about pricing pages stayed with me. '
+                     || 'I run a small analytics team and would love to compare notes on hiring in Berlin.' END,
            (CASE WHEN g % 2 = 1 THEN (CASE WHEN g % 7 = 0 THEN 'IGNORED' WHEN g % 7 = 1 THEN 'ACCEPTED' ELSE 'NEW' END)
                  ELSE (CASE WHEN g % 10 < 4 THEN 'ACCEPTED' WHEN g % 10 < 6 THEN 'SENT' WHEN g % 10 = 6 THEN 'DECLINED'
                             WHEN g % 10 = 7 THEN 'WITHDRAWN' ELSE 'DRAFT' END) END)::"InvitationStatus",

@@ -159,6 +159,9 @@ describe("Thank-yous and events", () => {
       followUpsOnTime: { count: 2, percent: 67 },
       followUpsLate: { count: 1, percent: 33 },
     });
+    // All time (counted another way, in one pass): the one accepted in August joins the accepted, not the thanked.
+    const allTime = await getInsights(owner, { preset: "all", from: null, to: "2026-10-31" }, ZONE);
+    expect(allTime.thankYous).toMatchObject({ accepted: 6, thanked: { count: 3, percent: 50 }, medianDaysToThank: 2, stillOwed: 2 });
   });
 
   it("gives each event of the period its funnel: met, invited, accepted, thanked, newest first", async () => {
@@ -191,7 +194,11 @@ describe("Thank-yous and events", () => {
       { eventId: meetup.id, name: "Pricing meetup", startsOn: "2026-10-01", met: 1, invited: 0, accepted: 0, thanked: 0 },
     ]);
     const allTime = await getInsights(owner, { preset: "all", from: null, to: "2026-10-31" }, ZONE);
-    expect(allTime.events.map((event) => event.name)).toEqual(["AMA Summit", "Pricing meetup", "Last year's summit"]);
+    expect(allTime.events).toEqual([
+      { eventId: summit.id, name: "AMA Summit", startsOn: "2026-10-20", met: 5, invited: 3, accepted: 2, thanked: 1 },
+      { eventId: meetup.id, name: "Pricing meetup", startsOn: "2026-10-01", met: 1, invited: 0, accepted: 0, thanked: 0 },
+      expect.objectContaining({ name: "Last year's summit", met: 0, invited: 0, accepted: 0, thanked: 0 }),
+    ]);
   });
 
   it("refuses a period that ends before it starts, and shows the last 90 days with the message", () => {
