@@ -1,24 +1,12 @@
 // Quick capture as it is used, on a 375 px phone (issue 17): the person is met today where the user is, an event
 // is preselected only on its day (a past one is a tap away), a second "Nadia Petrova, Figma" is caught, "New event"
 // keeps what was typed, and the picker and the name fields stay readable. Also /contacts/new's "How you met".
-import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import pg from "pg";
-import { expect, test } from "./fixtures";
-
-async function sql(query: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(query, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { expect, newId, sql, test } from "./fixtures";
 
 /** An event of the signed-in user's, as one made on /events/new would be. */
 async function addEvent(email: string, name: string, startsOn: string): Promise<string> {
-  const id = `c${randomUUID().replaceAll("-", "")}`;
+  const id = newId();
   await sql(`INSERT INTO "Event" (id, "ownerId", name, "startsOn", "updatedAt") SELECT $1, id, $3, $4, now() FROM "User" WHERE email = $2`, [id, email, name, startsOn]);
   return id;
 }
@@ -132,7 +120,7 @@ test("capturing a LinkedIn profile that is already a contact is refused, with th
   await sql(
     `INSERT INTO "Contact" (id, "ownerId", "firstName", "lastName", company, "linkedinUrl", "updatedAt")
      SELECT $1, id, 'Nadia', 'Petrova', 'Figma', 'https://www.linkedin.com/in/nadia-petrova', now() FROM "User" WHERE email = $2`,
-    [`c${randomUUID().replaceAll("-", "")}`, signedIn.email],
+    [newId(), signedIn.email],
   );
   await page.goto("/capture");
   await capture(page, { first: "N.", last: "Petrova", talk: "Third time", linkedin: "https://www.linkedin.com/in/Nadia-Petrova/" });

@@ -131,4 +131,18 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
+/** A query on the test database (tests that set up what the UI cannot, such as a day in the past). */
+export async function sql(query: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(query, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** An id shaped like the app's own (a cuid's "c" and 32 more characters). */
+export const newId = () => `c${randomUUID().replaceAll("-", "")}`;
+
 export { expect };

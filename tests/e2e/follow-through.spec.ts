@@ -3,22 +3,8 @@
 // with nothing scheduled is listed on /today and offered "Add follow-up"; thanked cards say their next step, and a
 // card waits since the meeting; "Mark as accepted" takes the day they accepted, which "Needs a thank-you" sorts by; a
 // new account gets one clear start; on a 375 px phone the board shows one column at a time with a switcher.
-import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import pg from "pg";
-import { expect, test } from "./fixtures";
-
-async function sql(query: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(query, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const newId = () => `c${randomUUID().replaceAll("-", "")}`;
+import { expect, newId, sql, test } from "./fixtures";
 
 async function ownerOf(email: string): Promise<string> {
   const [owner] = await sql(`SELECT id FROM "User" WHERE email = $1`, [email]);

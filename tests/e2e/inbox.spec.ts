@@ -2,22 +2,9 @@
 // knows about them (nothing yet), gets a reply from a template asking where you met, and once accepted they owe a
 // thank-you on /today. Then the inbox with content on a
 // phone: no sideways scrolling, and "Ignore" undone from its toast.
-import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import pg from "pg";
-import { expect, test } from "./fixtures";
+import { expect, newId, sql, test } from "./fixtures";
 
-async function sql(query: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(query, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const newId = () => `c${randomUUID().replaceAll("-", "")}`;
 /** One invitation in the list (not the toast about it, which is a list item too). */
 const invitation = (page: Page, name: string) => page.getByRole("list", { name: "Invitations received" }).getByRole("listitem").filter({ hasText: name });
 const toast = (page: Page, text: string) => page.getByRole("region", { name: /Notifications/ }).getByText(text, { exact: true });

@@ -2,22 +2,8 @@
 // invitation that waited three weeks is marked accepted and lands in "Needs a thank-you"; a follow-up due on
 // 10 December is in "Next 7 days" on the 5th, due on the 10th, overdue on the 12th, and "Done" asks for the next step.
 // The calendar feed in Settings serves it, and "Reset link" retires the old address.
-import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import pg from "pg";
-import { expect, test } from "./fixtures";
-
-async function sql(query: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(query, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const newId = () => `c${randomUUID().replaceAll("-", "")}`;
+import { expect, newId, sql, test } from "./fixtures";
 
 /** Priya, invited on 1 November and not answered yet; Jonas, thanked, with a follow-up due on 10 December. */
 async function seed(email: string) {
