@@ -3,7 +3,7 @@
 import { scaleLinear } from "d3-scale";
 import type { RateEstimate } from "@/lib/insights/types";
 import { ChartFigure, DataTable } from "./chart-figure";
-import { acceptanceCaption, acceptanceStatement } from "./wording";
+import { acceptanceCaption, acceptanceStatement } from "@/lib/insights/wording";
 
 const SIZE = { width: 360, row: 36, top: 4, axis: 22, left: 92, right: 12 };
 

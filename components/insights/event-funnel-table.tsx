@@ -5,9 +5,9 @@ import { ArrowDown, ArrowUp } from "lucide-react";
 import type { EventFunnel, Period } from "@/lib/insights/types";
 import { formatDay, parseDay } from "@/lib/dates/calendar";
 import { cn } from "@/components/ui/cn";
-import { insightsHref, nextFunnelSort, sortFunnels, type FunnelColumn, type FunnelSort } from "./address";
+import { insightsHref, nextFunnelSort, sortFunnels, type FunnelColumn, type FunnelSort } from "@/lib/insights/address";
 import { Panel, PanelEmpty } from "./panel";
-import { funnelCaption } from "./wording";
+import { funnelCaption } from "@/lib/insights/wording";
 
 const HEADERS: { column: FunnelColumn; label: string }[] = [
   { column: "event", label: "Event" },

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { DEFAULT_FUNNEL_SORT, formatFunnelSort, insightsHref, type FunnelSort } from "./address";
+import { DEFAULT_FUNNEL_SORT, formatFunnelSort, insightsHref, type FunnelSort } from "@/lib/insights/address";
 
 type Props = {
   /** The period shown (the default one when the asked-for period was refused). */

@@ -4,7 +4,7 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import type { ReceivedPanel } from "@/lib/insights/types";
 import { ChartFigure, ClassLegend, CLASS_KEYS, CLASS_STYLES, DataTable, type ClassKey } from "./chart-figure";
-import { monthLabel, monthlyCaption, receivedCaption } from "./wording";
+import { monthLabel, monthlyCaption, receivedCaption } from "@/lib/insights/wording";
 
 const BAR = { width: 360, height: 24 };
 

@@ -1,9 +1,9 @@
 // Received: how personal the invitations people send you are — the total, each class's count and share, by month.
 import type { Period, ReceivedPanel as Received } from "@/lib/insights/types";
-import { everyMonth } from "./months";
+import { everyMonth } from "@/lib/insights/months";
 import { Panel, PanelEmpty } from "./panel";
 import { ReceivedByMonthChart, ReceivedShareChart } from "./received-charts";
-import { receivedSummary } from "./wording";
+import { receivedSummary } from "@/lib/insights/wording";
 
 export function ReceivedPanel({ received, period }: { received: Received; period: Period }) {
   const months = everyMonth(received.byMonth, period);

@@ -3,7 +3,7 @@
 import type { SentPanel as Sent } from "@/lib/insights/types";
 import { AcceptanceChart } from "./acceptance-chart";
 import { Figure, Panel, PanelEmpty } from "./panel";
-import { acceptanceCaption, acceptanceStatement, sentSummary } from "./wording";
+import { acceptanceCaption, acceptanceStatement, sentSummary } from "@/lib/insights/wording";
 
 export function SentPanel({ sent, allTime }: { sent: Sent; allTime: boolean }) {
   const bothTooFew = sent.personalAcceptance.tooFew && sent.defaultAcceptance.tooFew;

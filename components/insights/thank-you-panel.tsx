@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { ThankYouPanel as ThankYous } from "@/lib/insights/types";
 import { Figure, Panel, PanelEmpty } from "./panel";
-import { daysLabel, followUpSummary, thankYouCaption } from "./wording";
+import { daysLabel, followUpSummary, thankYouCaption } from "@/lib/insights/wording";
 
 export function ThankYouPanel({ thankYous, allTime }: { thankYous: ThankYous; allTime: boolean }) {
   const followUps = thankYous.followUpsOnTime.count + thankYous.followUpsLate.count;

@@ -5,13 +5,13 @@ import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/dates/clock";
 import { parsePeriod } from "@/lib/insights/period";
 import { getInsights } from "@/lib/insights/queries";
-import { readInsightsParams } from "@/components/insights/address";
+import { readInsightsParams } from "@/lib/insights/address";
 import { EventFunnelPanel } from "@/components/insights/event-funnel-table";
 import { PeriodPicker } from "@/components/insights/period-picker";
 import { ReceivedPanel } from "@/components/insights/received-panel";
 import { SentPanel } from "@/components/insights/sent-panel";
 import { ThankYouPanel } from "@/components/insights/thank-you-panel";
-import { periodLabel } from "@/components/insights/wording";
+import { periodLabel } from "@/lib/insights/wording";
 
 export const metadata: Metadata = { title: "Insights" };
 
