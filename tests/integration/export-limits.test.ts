@@ -256,12 +256,17 @@ describe("downloads", () => {
     expect(theirs.status).toBe(200);
     expect(await within(5_000, "another user's download", theirs.text())).toContain("First name");
 
-    // One of the two ends (the browser cancels it): the user may download again.
+    // One of the two ends (the browser cancels it): the user may download again as soon as the server has let go of
+    // it (the cancel reaches the stream's end a moment after the browser gives up; CI once asked within that moment).
     await open.shift()!.body!.cancel();
     session.userId = user.id;
-    const next = await download(new Request("http://localhost/export/contacts.csv"), params("contacts.csv"));
-    expect(next.status).toBe(200);
-    await within(5_000, "the next download", next.text());
+    let next: Response | undefined;
+    await eventually("a download once one of the two ended", async () => {
+      next = await download(new Request("http://localhost/export/contacts.csv"), params("contacts.csv"));
+      return next.status !== 429;
+    });
+    expect(next!.status).toBe(200);
+    await within(5_000, "the next download", next!.text());
   });
 
   it("a user's two downloads on another instance count here too, until they end", async () => {
